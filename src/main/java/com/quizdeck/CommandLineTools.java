@@ -1,0 +1,24 @@
+package com.quizdeck;
+
+import java.util.OptionalInt;
+
+/**
+ * Dispatches the jar's command-line tools. Each tool is a plain class with
+ * {@code int run(String[] args, PrintStream out, PrintStream err)} so that it can be tested
+ * without a process and runs without Spring.
+ */
+final class CommandLineTools {
+
+    private CommandLineTools() {
+    }
+
+    /** Runs a tool when the first argument names one; empty when the web application should start. */
+    static OptionalInt runIfCommand(String[] args) {
+        if (args.length == 0) {
+            return OptionalInt.empty();
+        }
+        return switch (args[0]) {
+            default -> OptionalInt.empty();
+        };
+    }
+}
