@@ -21,13 +21,14 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider provider,
-            SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/lumo/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         // Only our provider: no fallback that would skip the throttle.
-        http.authenticationManager(new ProviderManager(provider));
+        http.authenticationManager(new ProviderManager(
+                new ThrottledAuthenticationProvider(userDetails, passwordEncoder, throttle)));
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)

@@ -9,10 +9,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
-/** Username and password sign-in with throttling and an audit line for every attempt. */
-@Component
+/**
+ * Username and password sign-in with throttling and an audit line for every attempt. Built by
+ * {@link SecurityConfig} rather than declared as a bean, so that Spring Security does not also set up
+ * a global provider that would bypass the throttle.
+ */
 @Slf4j
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
