@@ -1,5 +1,6 @@
 package com.quizdeck.account;
 
+import com.quizdeck.base.DisplayNamed;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -9,7 +10,7 @@ import org.springframework.security.core.userdetails.User;
  * ownership without a database round trip; equality is by username (inherited), which the
  * session registry relies on to find a user's sessions.
  */
-public class AccountPrincipal extends User {
+public class AccountPrincipal extends User implements DisplayNamed {
 
     private final Long id;
     private final String displayName;
@@ -27,6 +28,7 @@ public class AccountPrincipal extends User {
         return id;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

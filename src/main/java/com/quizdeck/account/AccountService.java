@@ -135,9 +135,10 @@ public class AccountService {
 
     /**
      * Runs start-up work (demo data, the first admin) as the named user, so that it passes through
-     * the same service checks as a request would. Not reachable from any view.
+     * the same service checks as a request would. Not reachable from any view. Deliberately not
+     * transactional: the work's own service calls open their transactions (a read-only one around
+     * them would swallow their writes).
      */
-    @Transactional(readOnly = true)
     public <T> T runAs(String username, Supplier<T> work) {
         var user = users.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username));

@@ -1,6 +1,6 @@
 package com.quizdeck.base.ui;
 
-import com.quizdeck.account.AccountPrincipal;
+import com.quizdeck.base.DisplayNamed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -82,7 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Div userMenu() {
         var box = new Div();
         box.addClassName("qd-user");
-        authContext.getAuthenticatedUser(AccountPrincipal.class).ifPresent(user -> {
+        authContext.getAuthenticatedUser(DisplayNamed.class).ifPresent(user -> {
             var avatar = new Avatar(user.displayName());
             avatar.addClassName("qd-user-avatar");
             var name = new Span(user.displayName());
