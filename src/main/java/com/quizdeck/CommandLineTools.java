@@ -1,5 +1,7 @@
 package com.quizdeck;
 
+import com.quizdeck.bank.BankCli;
+import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
@@ -18,6 +20,7 @@ final class CommandLineTools {
             return OptionalInt.empty();
         }
         return switch (args[0]) {
+            case "bank" -> OptionalInt.of(BankCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             default -> OptionalInt.empty();
         };
     }

@@ -88,8 +88,8 @@ final class CsvFlashcardReader {
                         + describe(separator) + "; this line has only one field");
                 continue;
             }
-            var front = record.fields().get(0).strip();
-            var back = record.fields().get(1).strip();
+            var front = normalizeNewlines(record.fields().get(0)).strip();
+            var back = normalizeNewlines(record.fields().get(1)).strip();
             positions.put("questions[" + questions.size() + "]", new SourcePosition(record.line(), 1));
             var id = Ids.unique(Ids.slug(TextFormat.PLAIN.convertFrom(format, front), 40, "card"), ids);
             var header = new QuestionHeader(id, null, format, null, null, null, List.of(), null);
@@ -113,6 +113,11 @@ final class CsvFlashcardReader {
         var firstTwo = Arrays.asList(record.fields().get(0).strip().toLowerCase(Locale.ROOT),
                 record.fields().get(1).strip().toLowerCase(Locale.ROOT));
         return HEADERS.contains(firstTwo);
+    }
+
+    /** Quoted fields keep the file's line ends; texts in a deck use '\n' only. */
+    private static String normalizeNewlines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     static String describe(char separator) {
