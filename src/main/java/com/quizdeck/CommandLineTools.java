@@ -1,5 +1,6 @@
 package com.quizdeck;
 
+import com.quizdeck.bank.BankCli;
 import com.quizdeck.study.fsrs.FsrsCli;
 import java.util.Arrays;
 import java.util.OptionalInt;
@@ -20,6 +21,7 @@ final class CommandLineTools {
             return OptionalInt.empty();
         }
         return switch (args[0]) {
+            case "bank" -> OptionalInt.of(BankCli.run(rest(args), System.out, System.err));
             case "fsrs" -> OptionalInt.of(FsrsCli.run(rest(args), System.out, System.err));
             default -> OptionalInt.empty();
         };

@@ -45,7 +45,9 @@ public final class Ids {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (slug.length() > maxLength) {
-            slug = slug.substring(0, maxLength).replaceAll("-+$", "");
+            // Cut between words when one ends in the second half; half a word reads as a typo.
+            int wordEnd = slug.lastIndexOf('-', maxLength);
+            slug = slug.substring(0, wordEnd > maxLength / 2 ? wordEnd : maxLength).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? fallback : slug;
     }

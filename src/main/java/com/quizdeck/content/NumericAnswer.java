@@ -25,7 +25,8 @@ public sealed interface NumericAnswer permits NumericAnswer.Value, NumericAnswer
     record Value(BigDecimal value, BigDecimal tolerance, double weight, String feedback) implements NumericAnswer {
         public Value {
             Objects.requireNonNull(value, "value");
-            tolerance = tolerance == null ? BigDecimal.ZERO : tolerance;
+            // 0, 0.0 and no tolerance mean the same; one representation keeps equality and round trips simple.
+            tolerance = tolerance == null || tolerance.signum() == 0 ? BigDecimal.ZERO : tolerance;
         }
 
         public static Value exactly(BigDecimal value) {
