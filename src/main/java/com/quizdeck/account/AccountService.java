@@ -12,6 +12,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -143,10 +145,23 @@ public class AccountService {
         var user = users.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username));
         var principal = AccountUserDetailsService.toPrincipal(user);
+        return withAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), work);
+    }
+
+    /**
+     * Runs start-up work that belongs to no user (loading the bank folder) with the SYSTEM role, which
+     * only such service methods accept. No AccountPrincipal: {@link CurrentUser#get()} is empty.
+     */
+    public <T> T runAsSystem(Supplier<T> work) {
+        return withAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))), work);
+    }
+
+    private static <T> T withAuthentication(Authentication authentication, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -99,14 +99,14 @@ class StudentJoinsClassJourneyTest extends BrowserTest {
 
         // Vaadin's own "not found" answer for now; a custom error page will change the wording here.
         open(phone, "classes");
-        assertThat(phone.getByText("Could not navigate to 'classes'")).isVisible();
+        assertThat(phone.getByText("This page is not available")).isVisible();
         assertThat(heading(phone, "My classes")).not().isVisible();
         assertThat(button(phone, "New class")).not().isVisible();
         assertThat(phone.getByText("EAST24")).not().isVisible();
         screenshot(phone, "student-opens-classes");
 
         open(phone, "admin/users");
-        assertThat(phone.getByText("Could not navigate to 'admin/users'")).isVisible();
+        assertThat(phone.getByText("This page is not available")).isVisible();
         assertThat(heading(phone, "Users")).not().isVisible();
         assertThat(phone.getByText("Ms. Rivera")).not().isVisible();
         assertThat(button(phone, "New user")).not().isVisible();

@@ -7,14 +7,17 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a throw-away H2 database (the embedded default's engine), without demo
- * data, so each test sets up exactly what it needs.
+ * The whole application on a throw-away H2 database (the embedded default's engine), with the
+ * demo accounts and the shipped decks. Every integration and browserless UI test uses exactly this
+ * configuration, so they share one application context: Spring Security's context-holder strategy
+ * is global, and several live contexts would each hold a different one. Tests create their own
+ * users and classes (with unique names) and so do not depend on each other.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:it-${random.uuid};DB_CLOSE_DELAY=-1",
-        "quizdeck.demo-data=false"
+        "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1",
+        "quizdeck.demo-data=true"
 })
 public @interface IntegrationTest {
 }

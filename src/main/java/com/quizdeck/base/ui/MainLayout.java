@@ -65,12 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.setLabel("Main");
+        nav.getElement().setAttribute("aria-label", "Main");
         if (authContext.hasRole("STUDENT")) {
             nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Decks", "decks", VaadinIcon.RECORDS.create()));
         }
         if (authContext.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
@@ -100,5 +101,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var title = getContent() == null ? null : getContent().getClass().getAnnotation(
                 com.vaadin.flow.router.PageTitle.class);
         pageTitle.setText(title == null ? "" : title.value().replace(" · Quizdeck", ""));
+        // Error pages inside the frame have no route title; the browser tab still needs one.
+        if (getContent() instanceof NotAvailableView) {
+            pageTitle.setText("Not available");
+            getUI().ifPresent(ui -> ui.getPage().setTitle("Not available · Quizdeck"));
+        }
     }
 }

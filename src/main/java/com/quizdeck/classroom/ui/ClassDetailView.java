@@ -87,9 +87,11 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         var joinCard = new Div(new H3("Join code"), code, link, new Div(copy, regenerate), help);
         joinCard.addClassNames("qd-card", "qd-join-card");
 
-        roster.addColumn(RosterEntry::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        roster.addColumn(RosterEntry::username).setHeader("Username").setSortable(true).setFlexGrow(2);
-        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader("Joined").setFlexGrow(1);
+        // Name and username in one cell so that the roster fits a phone without sideways scrolling.
+        roster.addComponentColumn(ClassDetailView::nameCell).setHeader("Student").setFlexGrow(3)
+                .setComparator(r -> r.displayName().toLowerCase(java.util.Locale.ROOT));
+        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(RosterEntry::joinedAt);
         roster.addComponentColumn(this::removeButton).setHeader("").setFlexGrow(0).setAutoWidth(true);
         roster.setAllRowsVisible(true);
         roster.setAriaLabel("Students in this class");
@@ -132,6 +134,16 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
             roster.setItems(entries);
             rosterBox.add(roster);
         }
+    }
+
+    private static com.vaadin.flow.component.html.Div nameCell(RosterEntry entry) {
+        var name = new Span(entry.displayName());
+        name.addClassName("qd-roster-name");
+        var username = new Span(entry.username());
+        username.addClassName("qd-muted");
+        var cell = new com.vaadin.flow.component.html.Div(name, username);
+        cell.addClassName("qd-roster-cell");
+        return cell;
     }
 
     private Button removeButton(RosterEntry entry) {

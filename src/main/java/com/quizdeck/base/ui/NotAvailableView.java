@@ -1,0 +1,37 @@
+package com.quizdeck.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What a user sees at an address that does not exist or is not theirs (a student typing an
+ * instructor's address). Deliberately the same page for both, so that it reveals nothing about
+ * which pages exist; inside the app frame, with a way home.
+ */
+@ParentLayout(MainLayout.class)
+public class NotAvailableView extends Main implements HasErrorParameter<NotFoundException> {
+
+    public NotAvailableView() {
+        addClassNames("qd-page", "qd-not-available");
+        var icon = VaadinIcon.MAP_MARKER.create();
+        icon.addClassName("qd-empty-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        add(icon, new H2("This page is not available"),
+                new Paragraph("The address may be mistyped, or the page is not open to your account."),
+                new Anchor("", "Go to your home page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
