@@ -1,6 +1,9 @@
 package com.quizdeck.deck;
 
 import com.quizdeck.account.CurrentUser;
+import com.quizdeck.account.Role;
+import com.quizdeck.classroom.ClassSummary;
+import com.quizdeck.classroom.ClassroomService;
 import com.quizdeck.content.Deck;
 import com.quizdeck.content.Question;
 import com.quizdeck.content.QuestionType;
@@ -33,6 +36,8 @@ public class DeckService {
     private final StoredDeckRepository decks;
     private final StoredQuestionRepository questions;
     private final QuestionVersionRepository versions;
+    private final ClassDeckRepository classDecks;
+    private final ClassroomService classrooms;
     private final QuestionCodec codec;
     private final Clock clock;
 
@@ -124,10 +129,7 @@ public class DeckService {
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Deck deckContent(Long deckId) {
-        var stored = decks.findById(deckId).orElseThrow(() -> new IllegalArgumentException("No deck " + deckId));
-        if (!mayRead(stored)) {
-            throw new AccessDeniedException("This deck is not shared with you.");
-        }
+        var stored = requireReadable(deckId);
         var live = questions.findByDeckIdOrderByPosition(deckId).stream().filter(q -> !q.isRemoved()).toList();
         var contentById = versions.findByIdIn(live.stream().map(StoredQuestion::getCurrentVersionId).toList())
                 .stream().collect(Collectors.toMap(QuestionVersion::getId, QuestionVersion::getContent));
@@ -162,6 +164,95 @@ public class DeckService {
         return decks.findBySlug(slug).map(d -> !mayChange(d)).orElse(false);
     }
 
+    /** Gives a deck to a class: its students study it, and quizzes can be made from it. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional
+    public void shareWithClass(Long deckId, Long classId) {
+        classrooms.classDetails(classId); // refuses a class the caller does not teach
+        requireReadable(deckId);
+        if (!classDecks.existsByClassroomIdAndDeckId(classId, deckId)) {
+            classDecks.save(new ClassDeck(classId, deckId, CurrentUser.id(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional
+    public void unshareFromClass(Long deckId, Long classId) {
+        classrooms.classDetails(classId);
+        classDecks.deleteByClassroomIdAndDeckId(classId, deckId);
+    }
+
+    /** The decks a class has been given, for its instructor. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SharedDeck> decksOfClass(Long classId) {
+        var c = classrooms.classDetails(classId);
+        return shared(List.of(c));
+    }
+
+    /** The decks of every class the calling student is in. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<SharedDeck> myDecks() {
+        return shared(classrooms.myClasses());
+    }
+
+    /**
+     * The current version of every question of a deck, in deck order: what a quiz attempt or a study
+     * session snapshots. Open to the deck's readers and to students of a class it was given to.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuestionRef> currentQuestions(Long deckId) {
+        requireReadable(deckId);
+        var live = questions.findByDeckIdOrderByPosition(deckId).stream().filter(q -> !q.isRemoved()).toList();
+        var versionNos = versions.findByIdIn(live.stream().map(StoredQuestion::getCurrentVersionId).toList())
+                .stream().collect(Collectors.toMap(QuestionVersion::getId, QuestionVersion::getVersionNo));
+        return live.stream().map(q -> new QuestionRef(deckId, q.getId(), q.getQuestionKey(), q.getType(),
+                q.getCurrentVersionId(), versionNos.getOrDefault(q.getCurrentVersionId(), 1))).toList();
+    }
+
+    /**
+     * Questions at exact versions (a past attempt's, even after edits), keyed by version id. The
+     * caller must be allowed to read every deck they belong to.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, VersionedQuestion> questionsAt(java.util.Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = versions.findByIdIn(versionIds);
+        var owners = questions.findAllById(found.stream().map(QuestionVersion::getQuestionId).distinct().toList())
+                .stream().collect(Collectors.toMap(StoredQuestion::getId, Function.identity()));
+        owners.values().stream().map(StoredQuestion::getDeckId).distinct().forEach(this::requireReadable);
+        var result = new HashMap<Long, VersionedQuestion>();
+        for (var v : found) {
+            var q = owners.get(v.getQuestionId());
+            var question = codec.decode(v.getContent());
+            result.put(v.getId(), new VersionedQuestion(new QuestionRef(q.getDeckId(), q.getId(), q.getQuestionKey(),
+                    question.type(), v.getId(), v.getVersionNo()), question));
+        }
+        return result;
+    }
+
+    /** The id of the deck with this stable id, if the caller may read it. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String slug) {
+        return decks.findBySlug(slug).filter(DeckService::mayRead).map(StoredDeck::getId);
+    }
+
+    /** A deck's title and counts, for pages that show one deck. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DeckSummary summary(Long deckId) {
+        var d = requireReadable(deckId);
+        var counts = new EnumMap<QuestionType, Long>(QuestionType.class);
+        questions.countByType(List.of(deckId)).forEach(row -> counts.put(row.getType(), row.getN()));
+        return summary(d, counts);
+    }
+
     /** Whether a deck with this id exists and is the caller's to change (an upload then updates it). */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')")
     @Transactional(readOnly = true)
@@ -185,6 +276,46 @@ public class DeckService {
 
     private static boolean mayRead(StoredDeck deck) {
         return deck.getOwnerId() == null || CurrentUser.isAdmin() || deck.getOwnerId().equals(CurrentUser.id());
+    }
+
+    /**
+     * Instructors read library decks and their own; students read only decks given to one of their
+     * classes. Says "not shared" either way, so that it reveals nothing about other decks.
+     */
+    private StoredDeck requireReadable(Long deckId) {
+        var deck = decks.findById(deckId).orElseThrow(() -> new AccessDeniedException("This deck is not shared with you."));
+        var me = CurrentUser.require();
+        boolean readable = me.role() == Role.STUDENT
+                ? classDecks.existsByClassroomIdInAndDeckIdIn(
+                        classrooms.myClasses().stream().map(ClassSummary::id).toList(), List.of(deckId))
+                : mayRead(deck);
+        if (!readable) {
+            throw new AccessDeniedException("This deck is not shared with you.");
+        }
+        return deck;
+    }
+
+    private List<SharedDeck> shared(List<ClassSummary> classes) {
+        if (classes.isEmpty()) {
+            return List.of();
+        }
+        var names = classes.stream().collect(Collectors.toMap(ClassSummary::id, ClassSummary::name));
+        var links = classDecks.findByClassroomIdIn(names.keySet());
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        var deckIds = links.stream().map(ClassDeck::getDeckId).distinct().toList();
+        var byId = decks.findAllById(deckIds).stream().collect(Collectors.toMap(StoredDeck::getId, Function.identity()));
+        var counts = new HashMap<Long, Long>();
+        questions.countByType(deckIds).forEach(r -> counts.merge(r.getDeckId(), r.getN(), Long::sum));
+        return links.stream()
+                .map(l -> {
+                    var d = byId.get(l.getDeckId());
+                    return new SharedDeck(l.getClassroomId(), names.get(l.getClassroomId()), d.getId(), d.getTitle(),
+                            d.getDescription(), counts.getOrDefault(d.getId(), 0L));
+                })
+                .sorted(java.util.Comparator.comparing(SharedDeck::className).thenComparing(SharedDeck::title))
+                .toList();
     }
 
     private static DeckSummary summary(StoredDeck d, Map<QuestionType, Long> counts) {

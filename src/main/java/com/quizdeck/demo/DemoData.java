@@ -3,6 +3,7 @@ package com.quizdeck.demo;
 import com.quizdeck.account.AccountService;
 import com.quizdeck.account.Role;
 import com.quizdeck.classroom.ClassroomService;
+import com.quizdeck.deck.DeckService;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +28,7 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ClassroomService classrooms;
+    private final DeckService decks;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -44,6 +46,13 @@ class DemoData implements ApplicationRunner {
                 {"ana", "Ana Kim"}, {"ben", "Ben Okafor"}, {"chloe", "Chloé Martin"}}) {
             classrooms.registerStudent(classroom.joinCode(), student[1], student[0], "student-demo-pass");
         }
+        // The article decks (loaded from the bank folder just before) are given to the demo class.
+        accounts.runAs("teacher", () -> {
+            for (var slug : new String[] {"rdprk-treaties", "rdprk-summits", "rdprk-equidistance"}) {
+                decks.idOf(slug).ifPresent(deckId -> decks.shareWithClass(deckId, classroom.id()));
+            }
+            return null;
+        });
         log.info("Demo data loaded: admin, teacher, students ana/ben/chloe; class code {}", DEMO_CLASS_CODE);
     }
 }
