@@ -1,5 +1,7 @@
 package com.quizdeck;
 
+import com.quizdeck.study.fsrs.FsrsCli;
+import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
@@ -18,7 +20,12 @@ final class CommandLineTools {
             return OptionalInt.empty();
         }
         return switch (args[0]) {
+            case "fsrs" -> OptionalInt.of(FsrsCli.run(rest(args), System.out, System.err));
             default -> OptionalInt.empty();
         };
+    }
+
+    private static String[] rest(String[] args) {
+        return Arrays.copyOfRange(args, 1, args.length);
     }
 }

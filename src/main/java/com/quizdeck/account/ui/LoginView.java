@@ -1,0 +1,109 @@
+package com.quizdeck.account.ui;
+
+import com.quizdeck.account.LoginThrottledException;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in on Spring Security's form login; says why a sign-in was refused. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Quizdeck")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView() {
+        addClassName("qd-auth-page");
+
+        var logo = new Image("images/quizdeck-icon.svg", "");
+        logo.addClassName("qd-auth-logo");
+        var title = new H1("Quizdeck");
+        title.addClassName("qd-auth-title");
+        var tagline = new Span("Quizzes, live games and flashcards for your class");
+        tagline.addClassName("qd-auth-tagline");
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        login.setI18n(i18n);
+
+        notice.addClassName("qd-auth-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+
+        var register = new Paragraph("New student? ");
+        register.add(new Anchor("register", "Join your class with a code"));
+        register.addClassName("qd-auth-footer");
+        var forgot = new Paragraph("Forgot your password? Your teacher or an administrator can reset it.");
+        forgot.addClassName("qd-auth-hint");
+
+        var card = new Div(logo, title, tagline, notice, login, register, forgot);
+        card.addClassName("qd-auth-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("registered")) {
+            showNotice("Your account is ready. Sign in to see your class.");
+        }
+        if (params.containsKey("expired")) {
+            showNotice("Your session ended. Please sign in again.");
+        }
+        if (params.containsKey("error")) {
+            var i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            i18n.getForm().setSubmit("Sign in");
+            var error = i18n.getErrorMessage();
+            var cause = lastAuthenticationError();
+            if (cause instanceof LoginThrottledException || cause instanceof DisabledException) {
+                error.setTitle(cause instanceof LoginThrottledException ? "Sign-in paused" : "Account disabled");
+                error.setMessage(cause.getMessage());
+            } else {
+                error.setTitle("Incorrect username or password");
+                error.setMessage("Check them and try again. Usernames are not case-sensitive; passwords are.");
+            }
+            login.setI18n(i18n);
+            login.setError(true);
+        }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    /** Spring Security's failure handler leaves the exception in the session for the login page. */
+    private static AuthenticationException lastAuthenticationError() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return null;
+        }
+        var session = request.getHttpServletRequest().getSession(false);
+        if (session == null) {
+            return null;
+        }
+        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e
+                ? e : null;
+    }
+}
