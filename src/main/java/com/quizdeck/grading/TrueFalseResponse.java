@@ -1,0 +1,5 @@
+package com.quizdeck.grading;
+
+/** The student's "true" or "false". */
+public record TrueFalseResponse(boolean answer) implements Response {
+}
