@@ -10,6 +10,7 @@ import com.quizdeck.content.TextFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,7 @@ final class AikenReader {
         return new BankReadResult(List.of(deck), problems.sorted());
     }
 
-    private static void finish(Draft draft, String letter, int answerLine, java.util.Set<String> ids,
+    private static void finish(Draft draft, String letter, int answerLine, Set<String> ids,
             List<Question> questions, SourcePositions positions, Problems problems) {
         if (draft.options.size() < 2) {
             problems.add(draft.line, 1, "an Aiken question needs at least 2 options 'A. ...', 'B. ...'");

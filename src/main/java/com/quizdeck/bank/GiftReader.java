@@ -1,6 +1,5 @@
 package com.quizdeck.bank;
 
-import com.quizdeck.content.Blank;
 import com.quizdeck.content.Choice;
 import com.quizdeck.content.ChoiceBlank;
 import com.quizdeck.content.ClozeQuestion;
@@ -415,21 +414,25 @@ final class GiftReader {
             int dots = value.indexOf("..");
             int colon = value.indexOf(':');
             if (dots > 0) {
-                var min = number(value.substring(0, dots), textStart);
-                var max = number(value.substring(dots + 2), textStart);
+                var min = number(value.substring(0, dots), value, textStart);
+                var max = number(value.substring(dots + 2), value, textStart);
                 return min == null || max == null ? null : new NumericAnswer.Range(min, max, weight, comment.feedback());
             }
             if (colon > 0) {
-                var answer = number(value.substring(0, colon), textStart);
-                var tolerance = number(value.substring(colon + 1), textStart);
+                var answer = number(value.substring(0, colon), value, textStart);
+                var tolerance = number(value.substring(colon + 1), value, textStart);
                 return answer == null || tolerance == null ? null
                         : new NumericAnswer.Value(answer, tolerance, weight, comment.feedback());
             }
-            var answer = number(value, textStart);
+            var answer = number(value, value, textStart);
             return answer == null ? null : new NumericAnswer.Value(answer, BigDecimal.ZERO, weight, comment.feedback());
         }
 
-        private BigDecimal number(String text, int at) {
+        private BigDecimal number(String text, String answer, int at) {
+            if (text.isBlank()) {
+                fail(at, "a number is missing in '" + answer + "'; write value, value:tolerance or min..max");
+                return null;
+            }
             try {
                 return new BigDecimal(text.strip());
             } catch (NumberFormatException e) {

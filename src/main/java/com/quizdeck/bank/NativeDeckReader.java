@@ -27,6 +27,7 @@ import com.quizdeck.content.TrueFalseQuestion;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,7 @@ final class NativeDeckReader {
                     + String.join(", ", QuestionType.wireNames()));
             return Optional.empty();
         }
-        var allowed = new java.util.LinkedHashSet<>(COMMON_FIELDS);
+        var allowed = new LinkedHashSet<>(COMMON_FIELDS);
         allowed.addAll(TYPE_FIELDS.get(type.get()));
         if (type.get() == QuestionType.FLASHCARD) {
             map.forbid("prompt", "a flashcard has 'front' and 'back' instead of 'prompt'");

@@ -11,7 +11,6 @@ import com.quizdeck.content.QuestionType;
 import com.quizdeck.content.ShortAnswerQuestion;
 import com.quizdeck.content.SingleChoiceQuestion;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -219,11 +218,5 @@ class NativeDeckReaderTest {
                 """);
         assertThat(result.problems()).isEmpty();
         assertThat(result.questionCount()).isEqualTo(2);
-    }
-
-    static String repeat(String s, int n) {
-        var parts = new String[n];
-        Arrays.fill(parts, s);
-        return String.join("", parts);
     }
 }
