@@ -107,6 +107,10 @@ final class NativeDeckReader {
         }
         var deckMap = map.requiredMap("deck", "deck");
         var questionNodes = map.requiredList("questions");
+        if (questionNodes.size() > BankLimits.MAX_QUESTIONS) {
+            context.problem(questionNodes.get(BankLimits.MAX_QUESTIONS), "questions", BankLimits.TOO_MANY_QUESTIONS);
+            return Optional.empty();
+        }
         var questions = new ArrayList<Question>();
         for (int i = 0; i < questionNodes.size(); i++) {
             // Paths use the index among read questions, so that they match the Deck the rules see.
