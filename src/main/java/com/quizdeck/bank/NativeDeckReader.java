@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -63,7 +64,10 @@ final class NativeDeckReader {
             QuestionType.FLASHCARD, YamlMap.names("front", "back"),
             QuestionType.OPEN, YamlMap.names("guidance"));
 
+    private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)]");
+
     private final YamlMap.Context context;
+    private final List<Integer> sourceIndexOfQuestion = new ArrayList<>();
 
     private NativeDeckReader(YamlMap.Context context) {
         this.context = context;
@@ -89,9 +93,20 @@ final class NativeDeckReader {
             return BankReadResult.failed(problems.sorted());
         }
         var context = new YamlMap.Context(problems);
-        var deck = new NativeDeckReader(context).readFile(root);
-        deck.ifPresent(d -> ContentRules.report(d, context.positions, context.brokenPaths, problems));
+        var reader = new NativeDeckReader(context);
+        var deck = reader.readFile(root);
+        deck.ifPresent(d -> ContentRules.report(d, context.positions, context.brokenPaths, problems, reader::sourcePath));
         return new BankReadResult(deck.map(List::of).orElse(List.of()), problems.sorted());
+    }
+
+    /** {@code questions[m]...} of the deck as {@code questions[n]...} of the file (read failures are not in the deck). */
+    private String sourcePath(String deckPath) {
+        var matcher = QUESTION_PATH.matcher(deckPath);
+        if (!matcher.lookingAt()) {
+            return deckPath;
+        }
+        int inDeck = Integer.parseInt(matcher.group(1));
+        return "questions[" + sourceIndexOfQuestion.get(inDeck) + "]" + deckPath.substring(matcher.end());
     }
 
     private Optional<Deck> readFile(Node root) {
@@ -113,8 +128,11 @@ final class NativeDeckReader {
         }
         var questions = new ArrayList<Question>();
         for (int i = 0; i < questionNodes.size(); i++) {
-            // Paths use the index among read questions, so that they match the Deck the rules see.
-            readQuestion(questionNodes.get(i), "questions[" + questions.size() + "]").ifPresent(questions::add);
+            int sourceIndex = i;
+            readQuestion(questionNodes.get(i), "questions[" + i + "]").ifPresent(question -> {
+                questions.add(question);
+                sourceIndexOfQuestion.add(sourceIndex);
+            });
         }
         return deckMap.map(deck -> readDeck(deck, questions));
     }

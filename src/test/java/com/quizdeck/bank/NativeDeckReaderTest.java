@@ -219,4 +219,19 @@ class NativeDeckReaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.questionCount()).isEqualTo(2);
     }
+
+    @Test
+    void a_question_that_fails_to_read_does_not_shift_the_lines_of_the_next() {
+        assertThat(problems(HEAD + """
+                  - {id: a, type: essay, prompt: A}
+                  - id: b
+                    type: single_choice
+                    prompt: Which?
+                    options:
+                      - {text: x}
+                      - {text: y}
+                """)).containsExactly(
+                "d.deck.yaml:6:5: unknown question type 'essay'; use one of " + String.join(", ", QuestionType.wireNames()),
+                "d.deck.yaml:11:7: single_choice needs exactly one correct option (found 0)");
+    }
 }
