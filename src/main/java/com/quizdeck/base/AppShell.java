@@ -3,14 +3,19 @@ package com.quizdeck.base;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: the Lumo theme, our styles, and a viewport that suits phones. */
+/**
+ * Page-wide settings: the Lumo theme, our styles, a viewport that suits phones, and server push (WebSocket,
+ * falling back to long polling) so that live games reach every screen without a click.
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/quizdeck.css")
 @Meta(name = "theme-color", content = "#3949ab")
+@Push
 public class AppShell implements AppShellConfigurator {
 
     @Override
