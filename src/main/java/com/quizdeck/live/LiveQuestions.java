@@ -194,7 +194,40 @@ public final class LiveQuestions {
 
     /** Any of a question's texts (options, items) as plain text, for reports and menus. */
     public static String plain(Question q, String text) {
-        return TextFormat.PLAIN.convertFrom(TextFormat.split(text, q.format()).format(),
-                TextFormat.split(text, q.format()).text());
+        return CACHE.get("p", q.format(), text, t -> TextFormat.PLAIN.convertFrom(TextFormat.split(t, q.format()).format(),
+                TextFormat.split(t, q.format()).text()));
+    }
+
+    /**
+     * Sanitised HTML of one of a question's texts. Cached: a thousand phones show the same question at once,
+     * and sanitising is the costliest part of drawing it.
+     */
+    public static String safeHtml(Question q, String text) {
+        return CACHE.get("h", q.format(), text == null ? "" : text, q.format()::toSafeHtmlHonouringMarker);
+    }
+
+    private static final TextCache CACHE = new TextCache();
+
+    /** A small bounded cache of rendered texts (cleared when full: games show few texts at a time). */
+    private static final class TextCache {
+        private static final int MAX = 5_000;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String get(String kind, TextFormat format, String text, java.util.function.UnaryOperator<String> render) {
+            if (text == null) {
+                return render.apply(null);
+            }
+            var key = kind + format.ordinal() + '\u0000' + text;
+            var hit = map.get(key);
+            if (hit != null) {
+                return hit;
+            }
+            if (map.size() > MAX) {
+                map.clear();
+            }
+            var value = render.apply(text);
+            map.put(key, value);
+            return value;
+        }
     }
 }

@@ -527,8 +527,7 @@ public class LiveSessionService {
             result = answered ? new MyResult(s.index(), a.text(), a.fraction(), game.isSkipped(s.index()) ? 0 : a.points())
                     : new MyResult(s.index(), null, 0, 0);
         }
-        int score = s.players().stream().filter(i -> i.playerId().equals(p.id)).findFirst()
-                .map(PlayerInfo::score).orElse(p.banked);
+        int score = p.banked;
         int rank = s.settings().showLeaderboard() || s.state() == LiveState.ENDED ? s.ranks().getOrDefault(p.id, 0) : 0;
         return new PlayerView(s, p.id, p.name, p.status, score, rank, answered, result);
     }

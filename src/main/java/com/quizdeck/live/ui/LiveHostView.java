@@ -68,6 +68,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
     private Div chartBox;
     private Div playerList;
     private Span playerCount;
+    private Paragraph waiting;
     final Button playersButton = new Button("Players", VaadinIcon.USERS.create());
 
     LiveHostView(LiveSessionService live, Clock clock, @Value("${quizdeck.public-url:}") String publicUrl) {
@@ -180,6 +181,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             playerList.removeAll();
             s.players().stream().filter(p -> p.status() == PlayerStatus.ACTIVE).forEach(p -> playerList.add(playerChip(p)));
             playerCount.setText(s.activePlayers() == 1 ? "1 player" : s.activePlayers() + " players");
+            waiting.setVisible(s.activePlayers() == 0);
         }
     }
 
@@ -199,7 +201,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         playerCount.addClassName("qd-live-player-count");
         playerList = new Div();
         playerList.addClassName("qd-live-players");
-        var waiting = new Paragraph("Players appear here as they join.");
+        waiting = new Paragraph("Players appear here as they join.");
         waiting.addClassName("qd-muted");
         var people = new Div(new H2("Players"), playerCount, waiting, playerList);
         people.addClassName("qd-live-people");

@@ -39,13 +39,13 @@ final class LiveUi {
     static Div rich(Question q, String text, String className) {
         var div = new Div();
         div.addClassName(className);
-        div.getElement().setProperty("innerHTML", q.format().toSafeHtmlHonouringMarker(text == null ? "" : text));
+        div.getElement().setProperty("innerHTML", LiveQuestions.safeHtml(q, text));
         return div;
     }
 
     static Span richInline(Question q, String text) {
         var span = new Span();
-        var html = q.format().toSafeHtmlHonouringMarker(text == null ? "" : text);
+        var html = LiveQuestions.safeHtml(q, text);
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
             html = html.substring(3, html.length() - 4);
         }

@@ -84,6 +84,9 @@ public class PlayView extends Main implements BeforeEnterObserver {
     private LiveSessionService.Registration registration;
     private long lastSeq = -1;
     private String screenKey = "";
+    /** The question this screen shows and since when: read by the fan-out benchmark. */
+    volatile int shownIndex = -1;
+    volatile long shownAtNanos;
 
     private final Span nameText = new Span();
     private final Span scoreText = new Span();
@@ -231,13 +234,23 @@ public class PlayView extends Main implements BeforeEnterObserver {
     }
 
     private void begin(PlayerTicket t) {
-        ticket = t;
         tickets().put(t.sessionId(), t);
+        play(t);
+        getUI().ifPresent(this::follow);
+    }
+
+    /** Shows the game as this player (the benchmark drives it directly, with its own UI). */
+    void play(PlayerTicket t) {
+        ticket = t;
         nameText.setText(t.name());
         screenKey = "";
         lastSeq = -1;
         render(live.playerView(t));
-        getUI().ifPresent(this::follow);
+    }
+
+    /** Starts following the game in the given UI (the benchmark's simulated phones). */
+    void followIn(UI ui) {
+        follow(ui);
     }
 
     @SuppressWarnings("unchecked")
@@ -252,7 +265,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
     }
 
     private void follow(UI ui) {
-        if (registration != null || ticket == null || !isAttached()) {
+        if (registration != null || ticket == null || ui == null) {
             return;
         }
         var t = ticket;
@@ -297,8 +310,12 @@ public class PlayView extends Main implements BeforeEnterObserver {
         switch (s.state()) {
             case LOBBY -> body.add(card("qd-live-wait", VaadinIcon.CHECK_CIRCLE, "You're in, " + v.name() + "!",
                     "Watch the screen: the game starts soon."));
-            case OPEN -> body.add(s.paused() ? card("qd-live-wait", VaadinIcon.PAUSE, "Paused", "Wait for your teacher.")
-                    : v.answeredCurrent() ? sent(s) : question(s));
+            case OPEN -> {
+                body.add(s.paused() ? card("qd-live-wait", VaadinIcon.PAUSE, "Paused", "Wait for your teacher.")
+                        : v.answeredCurrent() ? sent(s) : question(s));
+                shownIndex = s.index();
+                shownAtNanos = System.nanoTime();
+            }
             case LOCKED -> body.add(v.answeredCurrent() ? card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up",
                     "Your answer is in. Watch the screen for the answer.")
                     : card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up", "You did not answer this one."));
