@@ -83,7 +83,8 @@ public class PlayView extends Main implements BeforeEnterObserver {
     private PlayerTicket ticket;
     private LiveSessionService.Registration registration;
     private long lastSeq = -1;
-    private String screenKey = "";
+    /** What the screen shows (state/question/paused/answered/status); also read by the fan-out benchmark. */
+    volatile String screenKey = "";
     /** The question this screen shows and since when: read by the fan-out benchmark. */
     volatile int shownIndex = -1;
     volatile long shownAtNanos;
