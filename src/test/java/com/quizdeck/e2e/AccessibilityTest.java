@@ -41,6 +41,7 @@ class AccessibilityTest extends BrowserTest {
             check(page, "student", viewport);
             check(page, "account", viewport);
             check(page, "classes", viewport); // not available to a student: the error page
+            check(page, "no-such-page", viewport);
         }
     }
 
