@@ -31,6 +31,7 @@ class LiveGameJourneyTest extends BrowserTest {
         pick(host, "Who visited the DPRK the day before U.S. Secretary of State");
         pick(host, "True or false: after assuming power, Xi Jinping initially");
         assertThat(host.getByText("3 questions chosen")).isVisible();
+        screenshotBoth(host, "live-start");
         button(host, "Open the lobby").click();
         assertThat(host).hasURL(Pattern.compile("/live/\\d+/host$"));
         var codeHeading = host.locator("h1.qd-live-code");

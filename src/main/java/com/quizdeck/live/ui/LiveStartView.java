@@ -60,6 +60,9 @@ class LiveStartView extends Main {
     final Checkbox lateJoin = new Checkbox("Players may join after the start", true);
     final Button create = new Button("Open the lobby", VaadinIcon.PLAY.create());
     private final Span pickedCount = new Span();
+    /** Per question, a time that overrides the default; empty fields keep the default. */
+    final Map<Long, IntegerField> overrides = new java.util.LinkedHashMap<>();
+    private final Div overrideList = new Div();
 
     LiveStartView(DeckService decks, LiveSessionService live) {
         this.decks = decks;
@@ -103,7 +106,10 @@ class LiveStartView extends Main {
 
         var settings = new Div(seconds, speed, leaderboard, hideResults, guests, lateJoin, shuffle);
         settings.addClassName("qd-live-settings");
-        var form = new Div(deck, pickRow, questions, new H3("Settings"), settings, create);
+        overrideList.addClassName("qd-live-overrides");
+        var perQuestion = new com.vaadin.flow.component.details.Details("Other times for some questions", overrideList);
+        perQuestion.addClassName("qd-live-per-question");
+        var form = new Div(deck, pickRow, questions, new H3("Settings"), settings, perQuestion, create);
         form.addClassNames("qd-card", "qd-live-form");
         if (visible.isEmpty()) {
             add(head, new EmptyState(VaadinIcon.RECORDS, "No decks yet", "Import a deck under Decks to play it live."));
@@ -132,6 +138,23 @@ class LiveStartView extends Main {
         }).toList();
         questions.setItems(picks);
         questions.setValue(new java.util.HashSet<>(picks.stream().filter(Pick::playable).toList()));
+        overrides.clear();
+        overrideList.removeAll();
+        for (var pick : picks.stream().filter(Pick::playable).toList()) {
+            var field = new IntegerField();
+            field.setAriaLabel("Seconds for: " + pick.label());
+            field.setPlaceholder("default");
+            field.setMin(LiveSettings.MIN_SECONDS);
+            field.setMax(LiveSettings.MAX_SECONDS);
+            field.setSuffixComponent(new Span("s"));
+            field.addClassName("qd-live-override-field");
+            var label = new Span(pick.label());
+            label.addClassName("qd-live-override-label");
+            var row = new Div(field, label);
+            row.addClassName("qd-live-override");
+            overrideList.add(row);
+            overrides.put(pick.questionId(), field);
+        }
     }
 
     private void updateCount() {
@@ -149,7 +172,13 @@ class LiveStartView extends Main {
                     .map(Pick::questionId).toList();
             var s = new LiveSettings(seconds.getValue() == null ? 20 : seconds.getValue(), speed.getValue(),
                     leaderboard.getValue(), hideResults.getValue(), guests.getValue(), lateJoin.getValue());
-            var game = live.create(new LiveSetup(deck.getValue().id(), order, shuffle.getValue(), s, Map.of()));
+            var times = new java.util.HashMap<Long, Integer>();
+            overrides.forEach((id, field) -> {
+                if (field.getValue() != null) {
+                    times.put(id, field.getValue());
+                }
+            });
+            var game = live.create(new LiveSetup(deck.getValue().id(), order, shuffle.getValue(), s, times));
             getUI().ifPresent(ui -> ui.navigate("live/" + game.id() + "/host"));
         } catch (IllegalArgumentException ex) {
             Notifications.error(ex.getMessage());

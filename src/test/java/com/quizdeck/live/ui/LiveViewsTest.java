@@ -47,6 +47,8 @@ class LiveViewsTest extends SpringBrowserlessTest {
         var start = navigate(LiveStartView.class);
         assertThat(start.deck.getValue().slug()).isEqualTo("rdprk-summits");
         assertThat(start.questions.getValue()).hasSize(24);
+        var first = start.questions.getListDataView().getItems().filter(LiveStartView.Pick::playable).findFirst().orElseThrow();
+        test(start.overrides.get(first.questionId())).setValue(45);
         test(start.create).click();
         var host = (LiveHostView) getCurrentView();
         var code = find(H1.class).single().getText().replace(" ", "");
@@ -58,6 +60,9 @@ class LiveViewsTest extends SpringBrowserlessTest {
         // Pushed to the projector (checked in a real browser by the end-to-end test); here, the next render shows them.
         host.render(live.hostView(info.sessionId()));
         assertThat(host.stage.getElement().getOuterHTML()).contains("Projector Pat").contains("1 player");
+        assertThat(live.start(info.sessionId()).question().seconds()).isEqualTo(45); // the per-question time
+        host.render(live.hostView(info.sessionId()));
+        assertThat(host.stage.getElement().getOuterHTML()).contains("0 of 1 answered");
     }
 
     @Test
