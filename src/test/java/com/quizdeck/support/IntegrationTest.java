@@ -12,12 +12,16 @@ import org.springframework.boot.test.context.SpringBootTest;
  * configuration, so they share one application context: Spring Security's context-holder strategy
  * is global, and several live contexts would each hold a different one. Tests create their own
  * users and classes (with unique names) and so do not depend on each other.
+ *
+ * <p>Time is {@link TestClock}'s; the quiz deadline job does not run by itself here (tests call it
+ * after moving the clock), so that it never races a test's own steps.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1",
-        "quizdeck.demo-data=true"
+        "quizdeck.demo-data=true",
+        "quizdeck.quiz.overdue-check-cron=-"
 })
 public @interface IntegrationTest {
 }
