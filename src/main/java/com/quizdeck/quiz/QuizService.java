@@ -27,10 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Slf4j
 public class QuizService {
 
-    static final int MAX_TIME_LIMIT_MINUTES = 24 * 60;
-    static final int MAX_ATTEMPTS = 100;
-    static final int MAX_POINTS = 100;
-
     private final QuizRepository quizzes;
     private final AttemptRepository attempts;
     private final ClassroomService classrooms;
@@ -155,35 +151,10 @@ public class QuizService {
         return deck;
     }
 
-    /** The rules of a quiz's settings, each with the field it belongs to. */
+    /** Refuses settings that break a rule, naming the first field at fault. */
     static void validate(QuizSettings s, DeckSummary deck) {
-        var title = s.title() == null ? "" : s.title().strip();
-        if (title.isEmpty() || title.length() > 200 || title.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("title", "Enter a title of 1 to 200 characters.");
-        }
-        if (s.opensAt() == null) {
-            throw new InvalidInputException("opensAt", "Enter when the quiz opens.");
-        }
-        if (s.closesAt() != null && !s.closesAt().isAfter(s.opensAt())) {
-            throw new InvalidInputException("closesAt", "The quiz must close after it opens.");
-        }
-        if (s.timeLimitMinutes() != null && (s.timeLimitMinutes() < 1 || s.timeLimitMinutes() > MAX_TIME_LIMIT_MINUTES)) {
-            throw new InvalidInputException("timeLimitMinutes",
-                    "A time limit is 1 to " + MAX_TIME_LIMIT_MINUTES + " minutes; leave it empty for none.");
-        }
-        if (s.attemptsAllowed() != null && (s.attemptsAllowed() < 1 || s.attemptsAllowed() > MAX_ATTEMPTS)) {
-            throw new InvalidInputException("attemptsAllowed",
-                    "Allow 1 to " + MAX_ATTEMPTS + " attempts; leave it empty for no limit.");
-        }
-        if (s.questionCount() != null && (s.questionCount() < 1 || s.questionCount() > deck.questionCount())) {
-            throw new InvalidInputException("questionCount",
-                    "Draw 1 to " + deck.questionCount() + " questions: the deck has " + deck.questionCount() + ".");
-        }
-        if (s.feedbackTiming() == null) {
-            throw new InvalidInputException("feedbackTiming", "Choose when students see feedback.");
-        }
-        if (s.pointsPerQuestion() < 1 || s.pointsPerQuestion() > MAX_POINTS) {
-            throw new InvalidInputException("pointsPerQuestion", "Points per question are 1 to " + MAX_POINTS + ".");
-        }
+        QuizRules.problems(s, deck.questionCount()).entrySet().stream().findFirst().ifPresent(p -> {
+            throw new InvalidInputException(p.getKey(), p.getValue());
+        });
     }
 }
