@@ -68,6 +68,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
     final Span saveStatus = new Span();
     private final Span announcer = new Span();
     final Countdown countdown = new Countdown();
+    final Div warning = new Div();
     private final Div timer = new Div();
     private final Span progress = new Span();
     final Nav navigator = new Nav();
@@ -139,6 +140,8 @@ class AttemptView extends Main implements BeforeEnterObserver {
         timeLabel.addClassName("qd-countdown-label");
         timer.add(clock, timeLabel, countdown);
         timer.setVisible(page.deadline() != null);
+        timer.removeClassName("qd-countdown-low");
+        countdown.reset();
         var head = new Div(new Div(title, attemptNo), new Div(timer, saveStatus), announcer);
         head.addClassName("qd-attempt-head");
 
@@ -174,7 +177,10 @@ class AttemptView extends Main implements BeforeEnterObserver {
         var body = new Div(new Div(questionCard, pager), navigator);
         body.addClassName("qd-attempt-body");
         body.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("qd-attempt-main"));
-        add(head, body);
+        warning.addClassName("qd-time-warning");
+        warning.getElement().setAttribute("role", "alert");
+        warning.setVisible(false);
+        add(head, warning, body);
 
         flag.addClassName("qd-flag");
         flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -185,8 +191,16 @@ class AttemptView extends Main implements BeforeEnterObserver {
     }
 
     private static Span legendEntry(String className, String text) {
-        var swatch = new Span();
-        swatch.addClassNames("qd-legend-swatch", className);
+        com.vaadin.flow.component.Component swatch;
+        if (className.equals("qd-legend-flagged")) {
+            var icon = VaadinIcon.FLAG.create();
+            icon.addClassName("qd-legend-flag");
+            swatch = icon;
+        } else {
+            var box = new Span();
+            box.addClassNames("qd-legend-swatch", className);
+            swatch = box;
+        }
         var span = new Span(swatch, new Span(text));
         span.addClassName("qd-legend-entry");
         return span;
@@ -376,6 +390,14 @@ class AttemptView extends Main implements BeforeEnterObserver {
             boolean isFlagged = flags.getOrDefault(i, false);
             b.getElement().getClassList().set("qd-answered", isAnswered);
             b.getElement().getClassList().set("qd-flagged", isFlagged);
+            if (isFlagged && b.getSuffixComponent() == null) {
+                var mark = VaadinIcon.FLAG.create();
+                mark.addClassName("qd-nav-flag");
+                mark.getElement().setAttribute("aria-hidden", "true");
+                b.setSuffixComponent(mark);
+            } else if (!isFlagged && b.getSuffixComponent() != null) {
+                b.setSuffixComponent(null);
+            }
             b.getElement().getClassList().set("qd-current", i == current);
             if (i == current) {
                 b.getElement().setAttribute("aria-current", "step");
@@ -429,11 +451,10 @@ class AttemptView extends Main implements BeforeEnterObserver {
 
     private void warn(int minutes) {
         timer.addClassName("qd-countdown-low");
-        var text = (minutes == 1 ? "1 minute" : minutes + " minutes") + " left. Your answers are saved; "
-                + "what you have saved is submitted when the time is up.";
-        announcer.setText(text);
-        var n = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        // In the page rather than a pop-up, so that it covers neither the question nor the countdown.
+        warning.setText((minutes == 1 ? "Less than a minute" : "Less than " + minutes + " minutes")
+                + " left. Your answers are saved; what you have saved is submitted when the time is up.");
+        warning.setVisible(true);
     }
 
     private void timeUp() {

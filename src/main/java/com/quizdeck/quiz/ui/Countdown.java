@@ -15,6 +15,8 @@ class Countdown extends Component {
 
     private IntConsumer onWarning = minutes -> { };
     private Runnable onExpired = () -> { };
+    /** Warnings given, by minutes: restarting the ticking (every poll re-syncs it) never repeats one. */
+    private final java.util.Set<Integer> warned = new java.util.HashSet<>();
 
     Countdown() {
         getElement().getClassList().add("qd-countdown-time");
@@ -31,26 +33,34 @@ class Countdown extends Component {
         this.onExpired = listener;
     }
 
-    /** (Re)starts from this many milliseconds left; warnings already past are not repeated. */
+    /** A new attempt: no warning given yet. */
+    void reset() {
+        warned.clear();
+    }
+
+    /**
+     * (Re)starts from this many milliseconds left. A warning is given once: at 5 minutes and at 1
+     * minute left, or at once when the page opens later than that (only the more urgent one).
+     */
     void start(long millisLeft) {
         getElement().executeJs("""
                 const el = this;
                 if (el._qdTimer) clearInterval(el._qdTimer);
                 const end = Date.now() + $0;
-                let warned5 = $0 <= 300000, warned1 = $0 <= 60000, done = false;
+                let warned5 = $1, warned1 = $2, done = false;
                 const two = n => String(n).padStart(2, '0');
                 const tick = () => {
                   const left = Math.max(0, end - Date.now());
                   const s = Math.ceil(left / 1000);
                   const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
                   el.textContent = h > 0 ? h + ':' + two(m) + ':' + two(sec) : m + ':' + two(sec);
+                  if (!warned1 && left <= 60000) { warned1 = warned5 = true; el.$server.warn(1); }
                   if (!warned5 && left <= 300000) { warned5 = true; el.$server.warn(5); }
-                  if (!warned1 && left <= 60000) { warned1 = true; el.$server.warn(1); }
                   if (left <= 0 && !done) { done = true; clearInterval(el._qdTimer); el.$server.expired(); }
                 };
                 tick();
                 el._qdTimer = setInterval(tick, 1000);
-                """, millisLeft);
+                """, millisLeft, warned.contains(5) || warned.contains(1), warned.contains(1));
     }
 
     void stop() {
@@ -59,7 +69,9 @@ class Countdown extends Component {
 
     @ClientCallable
     void warn(int minutes) {
-        onWarning.accept(minutes);
+        if (warned.add(minutes)) {
+            onWarning.accept(minutes);
+        }
     }
 
     @ClientCallable

@@ -74,7 +74,7 @@ final class ReviewParts {
 
         static Result of(ReviewItem item) {
             if (!item.answered()) {
-                return item.question().type().autoGraded() ? NOT_ANSWERED : NOT_GRADED;
+                return NOT_ANSWERED;
             }
             if (item.question() instanceof FlashcardQuestion) {
                 return SELF_RATED;
@@ -123,6 +123,11 @@ final class ReviewParts {
         if (!prompt.isBlank()) {
             card.add(Rich.block(prompt, "qd-question-prompt"));
         }
+        if (q instanceof ClozeQuestion cloze) {
+            // The sentence with numbered gaps, so that "Blank 2" below has something to point at.
+            var gaps = cloze.fill(n -> cloze.format().convertFrom(com.quizdeck.content.TextFormat.PLAIN, "(" + n + ") ______"));
+            card.add(Rich.block(cloze.format().toSafeHtml(gaps), "qd-question-prompt"));
+        }
         card.add(details(item));
         return card;
     }
@@ -134,7 +139,8 @@ final class ReviewParts {
         var q = item.question();
         box.add(labelled("Your answer", yourAnswer(q, item.response(), item.grade(), item.answered())));
         if (item.showsAnswers()) {
-            correctAnswer(q).ifPresent(c -> box.add(labelled("Correct answer", c)));
+            correctAnswer(q).ifPresent(c -> box.add(labelled(q instanceof FlashcardQuestion ? "Back of the card"
+                    : "Correct answer", c)));
             var feedback = item.grade().feedbackTexts().stream()
                     .filter(t -> !t.equals("Not answered"))
                     .toList();

@@ -31,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ReviewView extends Main implements BeforeEnterObserver {
 
     private final AttemptService attempts;
+    final com.vaadin.flow.component.checkbox.Checkbox onlyMissed = new com.vaadin.flow.component.checkbox.Checkbox();
 
     ReviewView(AttemptService attempts) {
         this.attempts = attempts;
@@ -119,8 +120,22 @@ class ReviewView extends Main implements BeforeEnterObserver {
         var list = new Div();
         list.addClassName("qd-review-list");
         int total = review.items().size();
-        review.items().forEach(item -> list.add(ReviewParts.card(item, item.position() + 1, total)));
-        add(list);
+        var toRevisit = new java.util.ArrayList<com.vaadin.flow.component.Component>();
+        review.items().forEach(item -> {
+            var card = ReviewParts.card(item, item.position() + 1, total);
+            var result = ReviewParts.Result.of(item);
+            if (result != ReviewParts.Result.CORRECT && result != ReviewParts.Result.SELF_RATED
+                    && result != ReviewParts.Result.NOT_GRADED) {
+                toRevisit.add(card);
+            }
+            list.add(card);
+        });
+        // On a phone the review of a long quiz is long: let the student keep only what to go over again.
+        onlyMissed.setLabel("Show only the questions to go over again (" + toRevisit.size() + ")");
+        onlyMissed.addValueChangeListener(e -> list.getChildren()
+                .forEach(c -> c.setVisible(!e.getValue() || toRevisit.contains(c))));
+        onlyMissed.addClassName("qd-review-filter");
+        add(onlyMissed, list);
 
         if (student) {
             var more = new RouterLink("Back to my quizzes", StudentQuizzesView.class);
