@@ -535,4 +535,9 @@ class AttemptView extends Main implements BeforeEnterObserver {
     int currentPosition() {
         return current;
     }
+
+    /** The last message for screen readers (another tab's answers, the end of the attempt). */
+    String announcement() {
+        return announcer.getText();
+    }
 }

@@ -24,6 +24,10 @@ class StudentQuizViewsTest extends SpringBrowserlessTest {
     AttemptService attempts;
     @Autowired
     AccountService accounts;
+    @Autowired
+    com.quizdeck.support.TestUsers users;
+    @Autowired
+    com.quizdeck.classroom.ClassroomService classrooms;
 
     @Test
     @WithUserDetails("ana")
@@ -126,5 +130,29 @@ class StudentQuizViewsTest extends SpringBrowserlessTest {
         var pairs = ((com.quizdeck.grading.MatchingResponse) attempts.resume(attemptId).items()
                 .get(matching.position()).response()).rightByLeft();
         assertThat(pairs).containsOnlyKeys(0);
+    }
+
+    @Test
+    void an_answer_from_another_tab_shows_up_at_the_next_poll_and_the_page_says_so() {
+        var student = users.create(com.quizdeck.account.Role.STUDENT);
+        users.as(student, () -> classrooms.joinByCode("EAST24"));
+        accounts.runAs(student.username(), () -> {
+            var quizId = attempts.myQuizzes().stream().filter(q -> q.title().equals("Treaties quiz")).findFirst()
+                    .orElseThrow().quizId();
+            var attemptId = attempts.start(quizId);
+            var view = navigate(AttemptView.class, Map.of("attemptId", String.valueOf(attemptId)));
+            var first = attempts.resume(attemptId).items().getFirst();
+
+            // "Another tab" answers question 1 (the one on screen here).
+            attempts.saveAnswer(attemptId, 0, new ChoiceResponse(2), first.version());
+            view.sync();
+
+            assertThat(((AnswerInput.SingleChoice) view.input).group.getValue()).isEqualTo(2);
+            assertThat(find(Button.class).withClassName("qd-nav-question").all().getFirst().getElement()
+                    .getAttribute("aria-label")).isEqualTo("Question 1, answered");
+            assertThat(view.announcement()).isEqualTo(
+                    "Question 1 was answered in another tab or device; this page now shows that answer.");
+            return null;
+        });
     }
 }
