@@ -26,9 +26,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
-/** A teacher, their class with a student, a small deck of their own and a quiz from it. */
+/** A teacher, their class with a student, a small deck of their own and a quiz from it. For service and view tests. */
 @Component
-class QuizFixtures {
+public class QuizFixtures {
 
     final TestUsers users;
     final ClassroomService classrooms;
@@ -47,7 +47,7 @@ class QuizFixtures {
         this.clock = clock;
     }
 
-    record Setup(UserSummary teacher, ClassSummary klass, UserSummary student, Long deckId, String deckSlug,
+    public record Setup(UserSummary teacher, ClassSummary klass, UserSummary student, Long deckId, String deckSlug,
             QuizSummary quiz) {
     }
 
@@ -70,7 +70,7 @@ class QuizFixtures {
                 new OpenQuestion(QuestionHeader.of("open", "Why?"), "Because."));
     }
 
-    Setup setup(UnaryOperator<QuizSettings> settings) {
+    public Setup setup(UnaryOperator<QuizSettings> settings) {
         var teacher = users.create(Role.INSTRUCTOR);
         var student = users.create(Role.STUDENT);
         var slug = "quiz-test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -90,7 +90,7 @@ class QuizFixtures {
         return other;
     }
 
-    static QuizSettings with(QuizSettings s, Integer timeLimit, Integer attemptsAllowed, FeedbackTiming timing) {
+    public static QuizSettings with(QuizSettings s, Integer timeLimit, Integer attemptsAllowed, FeedbackTiming timing) {
         return new QuizSettings(s.classId(), s.deckId(), s.title(), s.opensAt(), s.closesAt(), timeLimit,
                 attemptsAllowed, s.questionCount(), s.shuffleQuestions(), s.shuffleOptions(), timing,
                 s.pointsPerQuestion(), s.reviewShowsAnswers());

@@ -28,6 +28,8 @@ class StudentQuizViewsTest extends SpringBrowserlessTest {
     com.quizdeck.support.TestUsers users;
     @Autowired
     com.quizdeck.classroom.ClassroomService classrooms;
+    @Autowired
+    com.quizdeck.quiz.QuizFixtures fixtures;
 
     @Test
     @WithUserDetails("ana")
@@ -152,6 +154,26 @@ class StudentQuizViewsTest extends SpringBrowserlessTest {
                     .getAttribute("aria-label")).isEqualTo("Question 1, answered");
             assertThat(view.announcement()).isEqualTo(
                     "Question 1 was answered in another tab or device; this page now shows that answer.");
+            return null;
+        });
+    }
+
+    @Test
+    void with_feedback_after_each_question_check_shows_the_result_and_locks_the_answer() {
+        var s = fixtures.setup(q -> com.quizdeck.quiz.QuizFixtures.with(q, null, null,
+                com.quizdeck.quiz.FeedbackTiming.AFTER_EACH_QUESTION));
+        accounts.runAs(s.student().username(), () -> {
+            var attemptId = attempts.start(s.quiz().id());
+            var view = navigate(AttemptView.class, Map.of("attemptId", String.valueOf(attemptId)));
+            // The fixture deck's first question: true or false, "The sky is blue." (true).
+            var tf = (AnswerInput.TrueFalse) view.input;
+            tf.group.setValue(true);
+            test(find(Button.class).withText("Check my answer").single()).click();
+
+            assertThat(find(Span.class).withClassName("qd-result").all()).extracting(b -> b.getElement().getTextRecursively())
+                    .contains("Correct");
+            assertThat(((AnswerInput.TrueFalse) view.input).group.isReadOnly()).isTrue();
+            assertThat(find(Button.class).withText("Check my answer").all()).isEmpty();
             return null;
         });
     }
