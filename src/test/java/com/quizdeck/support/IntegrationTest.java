@@ -4,7 +4,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a throw-away H2 database (the embedded default's engine), with the
@@ -15,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  *
  * <p>Time is {@link TestClock}'s; the quiz deadline job does not run by itself here (tests call it
  * after moving the clock), so that it never races a test's own steps.
+ *
+ * <p>Tagged {@code db}: the {@code postgres} Surefire execution runs these same tests again on a
+ * real PostgreSQL server (see {@link TestDatabaseInitializer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,5 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "quizdeck.demo-data=true",
         "quizdeck.quiz.overdue-check-cron=-"
 })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Tag("db")
 public @interface IntegrationTest {
 }
