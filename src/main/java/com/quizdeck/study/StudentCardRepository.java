@@ -10,56 +10,41 @@ import org.springframework.data.jpa.repository.Query;
 interface StudentCardRepository extends JpaRepository<StudentCard, Long> {
 
     @Query(value = StudyQueries.NEXT_DUE_IN_DECK, nativeQuery = true)
-    Optional<StudentCard> nextDueInDeck(Long studentId, Long deckId, Instant now);
-
-    @Query(value = StudyQueries.NEXT_DUE_IN_DECKS, nativeQuery = true)
-    Optional<StudentCard> nextDueInDecks(Long studentId, Collection<Long> deckIds, Instant now);
+    Optional<StudentCard> nextDueInDeck(Long studentId, Long deckId, Instant floor, Instant now);
 
     @Query(value = StudyQueries.NEXT_NEW_IN_DECK, nativeQuery = true)
     Optional<StudentCard> nextNewInDeck(Long studentId, Long deckId);
 
-    @Query(value = StudyQueries.NEXT_NEW_IN_DECKS, nativeQuery = true)
-    Optional<StudentCard> nextNewInDecks(Long studentId, Collection<Long> deckIds);
+    @Query(value = StudyQueries.NEXT_LATER_IN_DECK, nativeQuery = true)
+    Optional<StudentCard> nextLaterInDeck(Long studentId, Long deckId, Instant now);
 
-    @Query(value = StudyQueries.NEXT_FOR_PRACTICE, nativeQuery = true)
-    Optional<StudentCard> nextForPractice(Long studentId, Collection<Long> deckIds, Long afterId);
+    /** Cards due now in one deck, per status: a range of the (student, deck, due) index. */
+    @Query("""
+            select c.state as state, count(c) as n from StudentCard c
+            where c.studentId = :studentId and c.deckId = :deckId and c.due between :floor and :now
+              and c.retired = false
+            group by c.state
+            """)
+    List<StatusCount> dueNowInDeck(Long studentId, Long deckId, Instant floor, Instant now);
 
+    interface StatusCount {
+        CardStatus getState();
+
+        long getN();
+    }
+
+    /** New cards of one deck. */
     @Query("""
             select count(c) from StudentCard c
-            where c.studentId = :studentId and c.deckId in :deckIds and c.id > :afterId and c.retired = false
+            where c.studentId = :studentId and c.deckId = :deckId and c.due is null and c.retired = false
             """)
-    long countForPractice(Long studentId, Collection<Long> deckIds, Long afterId);
+    long countNewInDeck(Long studentId, Long deckId);
 
-    /** Counts per deck in one pass over the student's cards of those decks. */
-    @Query("""
-            select c.deckId as deckId,
-                   sum(case when c.state = com.quizdeck.study.CardStatus.NEW then 1 else 0 end) as newCards,
-                   sum(case when c.state <> com.quizdeck.study.CardStatus.NEW then 1 else 0 end) as seenCards,
-                   sum(case when (c.state = com.quizdeck.study.CardStatus.LEARNING
-                                  or c.state = com.quizdeck.study.CardStatus.RELEARNING)
-                             and c.due <= :now then 1 else 0 end) as learningDue,
-                   sum(case when c.state = com.quizdeck.study.CardStatus.REVIEW and c.due <= :now
-                            then 1 else 0 end) as reviewDue,
-                   min(case when c.due > :now then c.due else null end) as nextDue
-            from StudentCard c
-            where c.studentId = :studentId and c.deckId in :deckIds and c.retired = false
-            group by c.deckId
-            """)
-    List<DeckCounts> countsByDeck(Long studentId, Collection<Long> deckIds, Instant now);
+    /** Practice: the next card of one deck after the card {@code afterId}, in card order (deck order). */
+    Optional<StudentCard> findFirstByStudentIdAndDeckIdAndIdGreaterThanAndRetiredFalseOrderById(Long studentId,
+            Long deckId, Long afterId);
 
-    interface DeckCounts {
-        Long getDeckId();
-
-        Long getNewCards();
-
-        Long getSeenCards();
-
-        Long getLearningDue();
-
-        Long getReviewDue();
-
-        Instant getNextDue();
-    }
+    long countByStudentIdAndDeckIdAndIdGreaterThanAndRetiredFalse(Long studentId, Long deckId, Long afterId);
 
     List<StudentCard> findByStudentIdAndDeckId(Long studentId, Long deckId);
 

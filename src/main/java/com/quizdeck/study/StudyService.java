@@ -56,10 +56,11 @@ public class StudyService {
 
     /**
      * Every deck of the student's classes with what is due now: one row per class and deck, by class name and deck
-     * title. Works without opening the decks: a deck never studied counts all its questions as new.
+     * title. Brings the student's cards up to date with the decks first (see {@link #start}), so that the counts
+     * here and in a session agree.
      */
     @PreAuthorize("hasRole('STUDENT')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<DeckStudyStatus> myDecks(ZoneId zone) {
         var shared = decks.myDecks();
         if (shared.isEmpty()) {
@@ -68,27 +69,20 @@ public class StudyService {
         var me = CurrentUser.id();
         var now = clock.instant();
         var deckIds = shared.stream().map(SharedDeck::deckId).distinct().toList();
-        var counts = countsByDeck(me, deckIds, now);
-        var started = newStartedToday(me, deckIds, now, zone);
-        var perDay = newPerDay(me, deckIds);
-        var result = new ArrayList<DeckStudyStatus>();
-        for (var deck : shared) {
-            var c = counts.get(deck.deckId());
-            long seen = c == null ? 0 : c.getSeenCards();
-            long newLeft = Math.max(0, deck.questionCount() - seen);
-            int limit = perDay.get(deck.deckId());
-            int newToday = (int) Math.min(newLeft, Math.max(0, limit - started.getOrDefault(deck.deckId(), 0L)));
-            var today = new StudyCounts(newToday, c == null ? 0 : c.getLearningDue().intValue(),
-                    c == null ? 0 : c.getReviewDue().intValue());
-            result.add(new DeckStudyStatus(deck.classId(), deck.className(), deck.deckId(), deck.title(),
-                    deck.questionCount(), today, newLeft - newToday, c == null ? null : c.getNextDue(), limit));
-        }
-        return result;
+        deckIds.forEach(deckId -> sync(me, deckId, now));
+        var today = today(me, deckIds, now, zone);
+        return shared.stream()
+                .map(deck -> {
+                    var d = today.get(deck.deckId());
+                    return new DeckStudyStatus(deck.classId(), deck.className(), deck.deckId(), deck.title(),
+                            deck.questionCount(), d.counts(), d.newWaiting(), d.nextDue(), d.newPerDay());
+                })
+                .toList();
     }
 
     /** The student's classes with their decks and what is due now in each ("12 cards due"). */
     @PreAuthorize("hasRole('STUDENT')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ClassStudyStatus> myClasses(ZoneId zone) {
         var byClass = new LinkedHashMap<Long, List<DeckStudyStatus>>();
         for (var deck : myDecks(zone)) {
@@ -211,20 +205,35 @@ public class StudyService {
         return queue(me, resolved, clock.instant(), zone, card);
     }
 
-    /** Practice ahead: the next card after {@code afterCardId} (null: the first), whatever its due time. */
+    /**
+     * Practice ahead: every card of the session once, deck by deck in deck order, whatever its due time; the next
+     * after {@code afterCardId} (null: the first).
+     */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public PracticeQueue practice(StudyScope scope, Long afterCardId) {
         var me = CurrentUser.id();
-        var resolved = resolve(scope);
-        if (resolved.deckIds().isEmpty()) {
-            return new PracticeQueue(null, 0);
+        var deckIds = resolve(scope).deckIds();
+        int deckIndex = 0;
+        long after = 0;
+        if (afterCardId != null) {
+            var last = cards.findById(afterCardId).filter(c -> c.getStudentId().equals(me))
+                    .orElseThrow(() -> new AccessDeniedException("This card is not yours."));
+            deckIndex = Math.max(0, deckIds.indexOf(last.getDeckId()));
+            after = afterCardId;
         }
-        long after = afterCardId == null ? 0 : afterCardId;
-        var card = cards.nextForPractice(me, resolved.deckIds(), after);
-        long remaining = cards.countForPractice(me, resolved.deckIds(), after);
+        Optional<StudentCard> next = Optional.empty();
+        long remaining = 0;
+        for (int i = deckIndex; i < deckIds.size(); i++) {
+            long from = i == deckIndex ? after : 0;
+            if (next.isEmpty()) {
+                next = cards.findFirstByStudentIdAndDeckIdAndIdGreaterThanAndRetiredFalseOrderById(me, deckIds.get(i),
+                        from);
+            }
+            remaining += cards.countByStudentIdAndDeckIdAndIdGreaterThanAndRetiredFalse(me, deckIds.get(i), from);
+        }
         var now = clock.instant();
-        return new PracticeQueue(card.map(c -> toStudyCard(c, now, false)).orElse(null), remaining);
+        return new PracticeQueue(next.map(c -> toStudyCard(c, now, false)).orElse(null), remaining);
     }
 
     /**
@@ -391,56 +400,84 @@ public class StudyService {
         settings.save(setting);
     }
 
+    /** What one deck has for the student today. */
+    private record DeckToday(StudyCounts counts, long newWaiting, Instant nextDue, int newPerDay) {
+    }
+
     /**
-     * The queue of a session at {@code now}. {@code current}: a card to show first whatever its due time (the card
-     * an undo brought back).
+     * Per deck: cards due now, new cards left within today's limit, the next due time. A few queries per deck, each
+     * an index range or a first row of {@code ix_study_card_deck_due}.
+     */
+    private Map<Long, DeckToday> today(Long me, List<Long> deckIds, Instant now, ZoneId zone) {
+        var started = newStartedToday(me, deckIds, now, zone);
+        var perDay = newPerDay(me, deckIds);
+        var result = new HashMap<Long, DeckToday>();
+        for (var deckId : deckIds) {
+            int learning = 0;
+            int review = 0;
+            for (var row : cards.dueNowInDeck(me, deckId, StudyQueries.DUE_FLOOR, now)) {
+                if (row.getState() == CardStatus.REVIEW) {
+                    review += (int) row.getN();
+                } else {
+                    learning += (int) row.getN();
+                }
+            }
+            long fresh = cards.countNewInDeck(me, deckId);
+            int limit = perDay.get(deckId);
+            int newToday = (int) Math.min(fresh, Math.max(0, limit - started.getOrDefault(deckId, 0L)));
+            var nextDue = cards.nextLaterInDeck(me, deckId, now).map(StudentCard::getDue).orElse(null);
+            result.put(deckId, new DeckToday(new StudyCounts(newToday, learning, review), fresh - newToday, nextDue,
+                    limit));
+        }
+        return result;
+    }
+
+    /**
+     * The queue of a session at {@code now}: the most overdue card of its decks, else the first new card of a deck
+     * with room left today. {@code current}: a card to show first whatever its due time (the card an undo brought
+     * back).
      */
     private StudyQueue queue(Long me, Resolved resolved, Instant now, ZoneId zone, StudentCard current) {
         var deckIds = resolved.deckIds();
         if (deckIds.isEmpty()) {
             return new StudyQueue(null, StudyCounts.NONE, null, 0);
         }
-        var counts = countsByDeck(me, deckIds, now);
-        var started = newStartedToday(me, deckIds, now, zone);
-        var perDay = newPerDay(me, deckIds);
-        int newToday = 0;
-        long newTotal = 0;
-        int learning = 0;
-        int due = 0;
+        var today = today(me, deckIds, now, zone);
+        var counts = StudyCounts.NONE;
+        long newWaiting = 0;
         Instant nextDue = null;
-        var decksWithNewLeft = new ArrayList<Long>();
         for (var deckId : deckIds) {
-            var c = counts.get(deckId);
-            if (c == null) {
-                continue;
-            }
-            long room = Math.max(0, perDay.get(deckId) - started.getOrDefault(deckId, 0L));
-            int deckNew = (int) Math.min(c.getNewCards(), room);
-            if (deckNew > 0) {
-                decksWithNewLeft.add(deckId);
-            }
-            newToday += deckNew;
-            newTotal += c.getNewCards();
-            learning += c.getLearningDue().intValue();
-            due += c.getReviewDue().intValue();
-            if (c.getNextDue() != null && (nextDue == null || c.getNextDue().isBefore(nextDue))) {
-                nextDue = c.getNextDue();
+            var d = today.get(deckId);
+            counts = counts.plus(d.counts());
+            newWaiting += d.newWaiting();
+            if (d.nextDue() != null && (nextDue == null || d.nextDue().isBefore(nextDue))) {
+                nextDue = d.nextDue();
             }
         }
-        var studyCounts = new StudyCounts(newToday, learning, due);
-        Optional<StudentCard> pick;
-        if (current != null) {
-            pick = Optional.of(current);
-        } else {
-            pick = deckIds.size() == 1 ? cards.nextDueInDeck(me, deckIds.getFirst(), now)
-                    : cards.nextDueInDecks(me, deckIds, now);
-            if (pick.isEmpty() && !decksWithNewLeft.isEmpty()) {
-                pick = decksWithNewLeft.size() == 1 ? cards.nextNewInDeck(me, decksWithNewLeft.getFirst())
-                        : cards.nextNewInDecks(me, decksWithNewLeft);
+        StudentCard pick = current;
+        if (pick == null) {
+            // One indexed query per deck (a deck session asks one); the earliest due wins.
+            for (var deckId : deckIds) {
+                if (today.get(deckId).counts().learning() + today.get(deckId).counts().due() == 0) {
+                    continue;
+                }
+                var candidate = cards.nextDueInDeck(me, deckId, StudyQueries.DUE_FLOOR, now).orElse(null);
+                if (candidate != null && (pick == null || candidate.getDue().isBefore(pick.getDue()))) {
+                    pick = candidate;
+                }
             }
         }
-        return new StudyQueue(pick.map(c -> toStudyCard(c, now, true)).orElse(null), studyCounts, nextDue,
-                newTotal - newToday);
+        if (pick == null) {
+            for (var deckId : deckIds) {
+                if (today.get(deckId).counts().newCards() > 0) {
+                    pick = cards.nextNewInDeck(me, deckId).orElse(null);
+                    if (pick != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new StudyQueue(pick == null ? null : toStudyCard(pick, now, true), counts, nextDue, newWaiting);
     }
 
     private StudyCard toStudyCard(StudentCard card, Instant now, boolean withIntervals) {
@@ -451,11 +488,6 @@ public class StudyService {
         return new StudyCard(card.getId(), card.getDeckId(), card.getQuestionId(), card.getVersionId(),
                 question.question(), card.getState(), card.getDue(), card.getLastReview(), card.getReps(),
                 card.getLapses(), withIntervals ? reviewer.preview(card, now) : Map.of());
-    }
-
-    private Map<Long, StudentCardRepository.DeckCounts> countsByDeck(Long me, Collection<Long> deckIds, Instant now) {
-        return cards.countsByDeck(me, deckIds, now).stream()
-                .collect(Collectors.toMap(StudentCardRepository.DeckCounts::getDeckId, Function.identity()));
     }
 
     /** New cards started on the study screen since the start of the student's day, per deck. */
