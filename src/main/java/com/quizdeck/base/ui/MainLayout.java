@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", "Main");
         if (authContext.hasRole("STUDENT")) {
             nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem("Flashcards", "study", VaadinIcon.LIGHTBULB.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
