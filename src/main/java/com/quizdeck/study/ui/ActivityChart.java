@@ -27,6 +27,13 @@ class ActivityChart extends Div {
                                         + recalled(activity) + " of " + activity.recallReviews() + ")."));
         summary.addClassName("qd-activity-summary");
         add(summary);
+        if (activity.reviews() == 0) {
+            var hint = new Paragraph("Each day you study, a bar appears here: how many cards you reviewed, and how "
+                    + "many of the cards you had learnt you still knew.");
+            hint.addClassName("qd-muted");
+            add(hint);
+            return;
+        }
 
         int max = Math.max(1, activity.maxReviewsPerDay());
         var bars = new Div();
@@ -63,7 +70,14 @@ class ActivityChart extends Div {
         var recallLabel = new Span("Learnt cards recalled (0–100 %)");
         recallLabel.addClassName("qd-chart-label");
         recallLabel.getElement().setAttribute("aria-hidden", "true");
-        add(reviewsLabel, bars, recallLabel, recall, axis);
+        add(reviewsLabel, bars);
+        if (activity.recallReviews() > 0) {
+            add(recallLabel, recall, axis);
+        } else {
+            var none = new Span("How many learnt cards you still knew shows here once they come back for review.");
+            none.addClassNames("qd-chart-label", "qd-chart-empty");
+            add(axis, none);
+        }
 
         var table = new NativeTable();
         table.setCaptionText("Reviews per day, last 30 days");

@@ -81,7 +81,7 @@ class FlashcardsView extends Main {
         var head = new Div(heading);
         head.addClassName("qd-flashcard-class-head");
         if (c.decks().size() > 1 && c.today().total() > 0) {
-            var all = new Button("Study all " + c.today().total(), VaadinIcon.PLAY.create(),
+            var all = new Button("Study all " + c.today().total() + " cards", VaadinIcon.PLAY.create(),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("study/class/" + c.classId())));
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             all.getElement().setAttribute("aria-label", "Study all " + c.today().total() + " cards of " + c.className());
@@ -119,7 +119,7 @@ class FlashcardsView extends Main {
             go.getElement().setAttribute("aria-label", "Study " + d.title() + " now");
             actions.add(go);
         } else {
-            var ahead = new Button("Practice ahead", VaadinIcon.FLASH.create(),
+            var ahead = new Button("Practice ahead",
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(deckPath,
                             QueryParameters.of("mode", "practice"))));
             ahead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -108,6 +107,7 @@ class StudyView extends Main implements BeforeEnterObserver {
     private final Div studyArea = new Div();
     final Div live = new Div();
     private final Anchor modeLink = new Anchor();
+    private final Anchor backLink = new Anchor("study", "All flashcards");
     private final NativeDetails settings = new NativeDetails("Settings");
     final IntegerField newPerDay = new IntegerField("New cards a day");
 
@@ -169,8 +169,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         undo.setEnabled(false);
         undo.getElement().setAttribute("aria-keyshortcuts", "U");
         modeLink.addClassName("qd-mode-link");
-        var back = new Anchor("study", "All flashcards");
-        back.addClassName("qd-back-link");
+        backLink.addClassName("qd-back-link");
         var keys = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
         keys.addClassNames("qd-muted", "qd-key-help");
         newPerDay.setMin(0);
@@ -184,7 +183,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         });
         settings.setContent(newPerDay);
         settings.addClassName("qd-study-settings");
-        var footer = new Div(undo, modeLink, back);
+        var footer = new Div(undo, modeLink, backLink);
         footer.addClassName("qd-study-footer");
 
         studyArea.add(card, show, rateRow);
@@ -224,7 +223,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             scope = params.get("classId").map(id -> StudyScope.ofClass(Long.valueOf(id)))
                     .orElseGet(() -> StudyScope.deck(Long.valueOf(params.get("deckId").orElseThrow())));
         } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "No such deck.");
+            showNotAvailable();
             return;
         }
         practice = event.getLocation().getQueryParameters().getSingleParameter("mode")
@@ -243,8 +242,27 @@ class StudyView extends Main implements BeforeEnterObserver {
                 showQueue(session.queue());
             }
         } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "This deck is not shared with you.");
+            showNotAvailable();
         }
+    }
+
+    /**
+     * A deck that is not the student's (or does not exist): the same words as the application's "not available"
+     * page, so that nothing tells the two apart. Shown here rather than by {@code rerouteToError}: that page cannot
+     * be rendered for a signed-in user at the moment (it carries no access annotation, so Vaadin's access control
+     * refuses the error view itself and falls back to an internal error; see docs/decisions/005-flashcards.md).
+     */
+    private void showNotAvailable() {
+        scope = null;
+        removeAll();
+        removeClassName("qd-study");
+        addClassName("qd-not-available");
+        var icon = VaadinIcon.MAP_MARKER.create();
+        icon.addClassName("qd-empty-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        add(icon, new H2("This page is not available"),
+                new Paragraph("The address may be mistyped, or the page is not open to your account."),
+                new Anchor("", "Go to your home page"));
     }
 
     @Override
@@ -255,13 +273,13 @@ class StudyView extends Main implements BeforeEnterObserver {
             // The browser's time zone arrives with its details; due times are then shown in it.
             ui.getPage().retrieveExtendedClientDetails(details -> {
                 time = UserTime.of(ui);
-                if (!practice) {
+                if (!practice && scope != null) {
                     refreshCounts();
                 }
             });
         }
         pollRegistration = ui.addPollListener(e -> {
-            if (waiting) {
+            if (waiting && scope != null) {
                 showQueue(study.next(scope, time.zone()));
             }
         });
@@ -313,12 +331,11 @@ class StudyView extends Main implements BeforeEnterObserver {
             showCard(queue.card());
         } else {
             current = null;
-            studyArea.setVisible(false);
             done.removeAll();
             done.add(new EmptyState(VaadinIcon.CHECK_CIRCLE, "Practice done",
                     "You went through every card. When they come back is unchanged.",
                     startOver(), backToAll()));
-            done.setVisible(true);
+            setStudying(false);
             announce("Practice done: you went through every card.");
         }
     }
@@ -352,11 +369,18 @@ class StudyView extends Main implements BeforeEnterObserver {
         }
     }
 
+    /** The done panel has its own buttons; the footer's links would only repeat them. */
+    private void setStudying(boolean studying) {
+        studyArea.setVisible(studying);
+        done.setVisible(!studying);
+        modeLink.setVisible(studying);
+        backLink.setVisible(studying);
+    }
+
     private void showCard(StudyCard next) {
         current = next;
         flipped = false;
-        done.setVisible(false);
-        studyArea.setVisible(true);
+        setStudying(true);
         typeLabel.setText(CardFaces.typeLabel(next.question().type()));
         statusBadge.setText(statusText(next.status()));
         statusBadge.getElement().setAttribute("data-status", next.status().name().toLowerCase(Locale.ROOT));
@@ -392,7 +416,6 @@ class StudyView extends Main implements BeforeEnterObserver {
 
     private void showDone(StudyQueue queue) {
         current = null;
-        studyArea.setVisible(false);
         done.removeAll();
         var now = clock.instant();
         String when;
@@ -405,13 +428,13 @@ class StudyView extends Main implements BeforeEnterObserver {
             when += " " + queue.newWaiting() + (queue.newWaiting() == 1 ? " new card waits" : " new cards wait")
                     + " for another day.";
         }
-        var practiceButton = new Button("Practice ahead", VaadinIcon.FLASH.create(),
+        var practiceButton = new Button("Practice ahead",
                 e -> getUI().ifPresent(ui -> ui.navigate(basePath(), QueryParameters.of("mode", PRACTICE))));
         practiceButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var state = new EmptyState(VaadinIcon.CHECK_CIRCLE, "All caught up", when, practiceButton, backToAll());
         state.addClassName("qd-caught-up");
         done.add(state);
-        done.setVisible(true);
+        setStudying(false);
         // A learning card due within the next half hour comes back by itself.
         boolean soon = queue.nextDue() != null
                 && Duration.between(now, queue.nextDue()).compareTo(Duration.ofMinutes(30)) <= 0;
