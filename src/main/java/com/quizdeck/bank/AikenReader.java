@@ -2,13 +2,13 @@ package com.quizdeck.bank;
 
 import com.quizdeck.content.Choice;
 import com.quizdeck.content.Deck;
+import com.quizdeck.content.IdAllocator;
 import com.quizdeck.content.Ids;
 import com.quizdeck.content.Question;
 import com.quizdeck.content.QuestionHeader;
 import com.quizdeck.content.SingleChoiceQuestion;
 import com.quizdeck.content.TextFormat;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,7 +41,7 @@ final class AikenReader {
         var problems = new Problems(file);
         var positions = new SourcePositions(SourcePosition.START);
         var questions = new ArrayList<Question>();
-        var ids = new HashSet<String>();
+        var ids = new IdAllocator();
         Draft draft = null;
         var lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -55,6 +55,9 @@ final class AikenReader {
             if (answer.matches()) {
                 if (draft == null || draft.prompt.isEmpty()) {
                     problems.add(lineNumber, 1, "'ANSWER:' without a question above it");
+                } else if (questions.size() == BankLimits.MAX_QUESTIONS) {
+                    problems.add(draft.line, 1, BankLimits.TOO_MANY_QUESTIONS);
+                    return BankReadResult.failed(problems.sorted());
                 } else {
                     finish(draft, answer.group(1), lineNumber, ids, questions, positions, problems);
                 }
@@ -89,7 +92,7 @@ final class AikenReader {
         return new BankReadResult(List.of(deck), problems.sorted());
     }
 
-    private static void finish(Draft draft, String letter, int answerLine, java.util.Set<String> ids,
+    private static void finish(Draft draft, String letter, int answerLine, IdAllocator ids,
             List<Question> questions, SourcePositions positions, Problems problems) {
         if (draft.options.size() < 2) {
             problems.add(draft.line, 1, "an Aiken question needs at least 2 options 'A. ...', 'B. ...'");
@@ -109,7 +112,7 @@ final class AikenReader {
         }
         var prompt = String.join("\n", draft.prompt);
         positions.put("questions[" + questions.size() + "]", new SourcePosition(draft.line, 1));
-        var id = Ids.unique(Ids.slug(prompt, 40, "q"), ids);
+        var id = ids.allocate(Ids.slug(prompt, 40, "q"));
         var header = new QuestionHeader(id, null, TextFormat.PLAIN, prompt, null, null, List.of(), null);
         questions.add(new SingleChoiceQuestion(header, options, true));
     }

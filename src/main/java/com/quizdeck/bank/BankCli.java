@@ -88,7 +88,8 @@ public final class BankCli {
                 allValid = false;
             }
         }
-        // Deck ids must be unique across banks: they are what makes loading idempotent.
+        // Deck ids must be unique across native banks: the start-up loader keys decks by them. Other formats
+        // are import sources, so a GIFT export beside the deck it came from is not a clash.
         Map<String, Path> deckOwners = new HashMap<>();
         for (var file : files) {
             var result = BankReader.read(file);
@@ -98,7 +99,8 @@ public final class BankCli {
                 continue;
             }
             boolean clash = false;
-            for (var deck : result.decks()) {
+            boolean isNative = BankFormat.fromFileName(file.toString()).orElse(null) == BankFormat.NATIVE;
+            for (var deck : isNative ? result.decks() : List.<com.quizdeck.content.Deck>of()) {
                 var owner = deckOwners.putIfAbsent(deck.id(), file);
                 if (owner != null) {
                     err.println(new BankProblem(file.toString(), 1, 1,

@@ -2,13 +2,13 @@ package com.quizdeck.bank;
 
 import com.quizdeck.content.Deck;
 import com.quizdeck.content.FlashcardQuestion;
+import com.quizdeck.content.IdAllocator;
 import com.quizdeck.content.Ids;
 import com.quizdeck.content.Question;
 import com.quizdeck.content.QuestionHeader;
 import com.quizdeck.content.TextFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,8 +70,12 @@ final class CsvFlashcardReader {
             problems.add(e.at, "this quoted field is never closed with '\"'");
             return BankReadResult.failed(problems.sorted());
         }
+        if (records.size() > BankLimits.MAX_QUESTIONS + 1) {
+            problems.add(records.get(BankLimits.MAX_QUESTIONS + 1).line(), 1, BankLimits.TOO_MANY_QUESTIONS);
+            return BankReadResult.failed(problems.sorted());
+        }
         var questions = new ArrayList<Question>();
-        var ids = new HashSet<String>();
+        var ids = new IdAllocator();
         var positions = new SourcePositions(SourcePosition.START);
         boolean first = true;
         for (var record : records) {
@@ -91,7 +95,7 @@ final class CsvFlashcardReader {
             var front = normalizeNewlines(record.fields().get(0)).strip();
             var back = normalizeNewlines(record.fields().get(1)).strip();
             positions.put("questions[" + questions.size() + "]", new SourcePosition(record.line(), 1));
-            var id = Ids.unique(Ids.slug(TextFormat.PLAIN.convertFrom(format, front), 40, "card"), ids);
+            var id = ids.allocate(Ids.slug(TextFormat.PLAIN.convertFrom(format, front), 40, "card"));
             var header = new QuestionHeader(id, null, format, null, null, null, List.of(), null);
             questions.add(new FlashcardQuestion(header, front, back));
         }

@@ -1,10 +1,10 @@
 package com.quizdeck.bank;
 
-import com.quizdeck.content.Blank;
 import com.quizdeck.content.Choice;
 import com.quizdeck.content.ChoiceBlank;
 import com.quizdeck.content.ClozeQuestion;
 import com.quizdeck.content.Deck;
+import com.quizdeck.content.IdAllocator;
 import com.quizdeck.content.Ids;
 import com.quizdeck.content.MatchPair;
 import com.quizdeck.content.MatchingQuestion;
@@ -23,7 +23,6 @@ import com.quizdeck.content.TextFormat;
 import com.quizdeck.content.TrueFalseQuestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,12 @@ final class GiftReader {
         var problems = new Problems(file);
         var groups = new ArrayList<Group>();
         groups.add(new Group(null));
-        for (var block : blocks(text)) {
+        var blocks = blocks(text);
+        if (blocks.size() > BankLimits.MAX_QUESTIONS) {
+            problems.add(blocks.get(BankLimits.MAX_QUESTIONS).getFirst().number(), 1, BankLimits.TOO_MANY_QUESTIONS);
+            return BankReadResult.failed(problems.sorted());
+        }
+        for (var block : blocks) {
             var gift = GiftText.of(block);
             if (gift.length() == 0) {
                 continue;
@@ -89,7 +93,7 @@ final class GiftReader {
             }
         }
         var decks = new ArrayList<Deck>();
-        var deckIds = new HashSet<String>();
+        var deckIds = new IdAllocator();
         for (var group : groups) {
             if (!group.questions.isEmpty()) {
                 decks.add(buildDeck(file, group, deckIds, problems));
@@ -153,18 +157,18 @@ final class GiftReader {
         return Optional.empty();
     }
 
-    private static Deck buildDeck(String file, Group group, Set<String> deckIds, Problems problems) {
+    private static Deck buildDeck(String file, Group group, IdAllocator deckIds, Problems problems) {
         var deckTitle = group.category == null ? FileNames.title(file)
                 : categoryTitle(group.category).orElse(FileNames.title(file));
         var baseId = group.category == null ? FileNames.deckId(file) : Ids.slug(deckTitle, 60, FileNames.deckId(file));
-        var deckId = Ids.unique(baseId, deckIds);
+        var deckId = deckIds.allocate(baseId);
         var positions = new SourcePositions(group.questions.getFirst().positions().get(""));
-        var questionIds = new HashSet<String>();
+        var questionIds = new IdAllocator();
         var questions = new ArrayList<Question>();
         for (var parsed : group.questions) {
             var header = parsed.question().header();
             var base = parsed.title() != null ? Ids.slug(parsed.title(), 60, "q") : Ids.slug(idHint(parsed.question()), 40, "q");
-            var id = Ids.unique(base, questionIds);
+            var id = questionIds.allocate(base);
             // A name that already is an id ("q8") is not repeated as a title.
             var title = parsed.title() != null && !parsed.title().equals(id) ? parsed.title() : null;
             var prefix = "questions[" + questions.size() + "]";
@@ -415,21 +419,25 @@ final class GiftReader {
             int dots = value.indexOf("..");
             int colon = value.indexOf(':');
             if (dots > 0) {
-                var min = number(value.substring(0, dots), textStart);
-                var max = number(value.substring(dots + 2), textStart);
+                var min = number(value.substring(0, dots), value, textStart);
+                var max = number(value.substring(dots + 2), value, textStart);
                 return min == null || max == null ? null : new NumericAnswer.Range(min, max, weight, comment.feedback());
             }
             if (colon > 0) {
-                var answer = number(value.substring(0, colon), textStart);
-                var tolerance = number(value.substring(colon + 1), textStart);
+                var answer = number(value.substring(0, colon), value, textStart);
+                var tolerance = number(value.substring(colon + 1), value, textStart);
                 return answer == null || tolerance == null ? null
                         : new NumericAnswer.Value(answer, tolerance, weight, comment.feedback());
             }
-            var answer = number(value, textStart);
+            var answer = number(value, value, textStart);
             return answer == null ? null : new NumericAnswer.Value(answer, BigDecimal.ZERO, weight, comment.feedback());
         }
 
-        private BigDecimal number(String text, int at) {
+        private BigDecimal number(String text, String answer, int at) {
+            if (text.isBlank()) {
+                fail(at, "a number is missing in '" + answer + "'; write value, value:tolerance or min..max");
+                return null;
+            }
             try {
                 return new BigDecimal(text.strip());
             } catch (NumberFormatException e) {

@@ -27,11 +27,13 @@ import com.quizdeck.content.TrueFalseQuestion;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -62,7 +64,10 @@ final class NativeDeckReader {
             QuestionType.FLASHCARD, YamlMap.names("front", "back"),
             QuestionType.OPEN, YamlMap.names("guidance"));
 
+    private static final Pattern QUESTION_PATH = Pattern.compile("questions\\[(\\d+)]");
+
     private final YamlMap.Context context;
+    private final List<Integer> sourceIndexOfQuestion = new ArrayList<>();
 
     private NativeDeckReader(YamlMap.Context context) {
         this.context = context;
@@ -88,9 +93,20 @@ final class NativeDeckReader {
             return BankReadResult.failed(problems.sorted());
         }
         var context = new YamlMap.Context(problems);
-        var deck = new NativeDeckReader(context).readFile(root);
-        deck.ifPresent(d -> ContentRules.report(d, context.positions, context.brokenPaths, problems));
+        var reader = new NativeDeckReader(context);
+        var deck = reader.readFile(root);
+        deck.ifPresent(d -> ContentRules.report(d, context.positions, context.brokenPaths, problems, reader::sourcePath));
         return new BankReadResult(deck.map(List::of).orElse(List.of()), problems.sorted());
+    }
+
+    /** {@code questions[m]...} of the deck as {@code questions[n]...} of the file (read failures are not in the deck). */
+    private String sourcePath(String deckPath) {
+        var matcher = QUESTION_PATH.matcher(deckPath);
+        if (!matcher.lookingAt()) {
+            return deckPath;
+        }
+        int inDeck = Integer.parseInt(matcher.group(1));
+        return "questions[" + sourceIndexOfQuestion.get(inDeck) + "]" + deckPath.substring(matcher.end());
     }
 
     private Optional<Deck> readFile(Node root) {
@@ -106,10 +122,17 @@ final class NativeDeckReader {
         }
         var deckMap = map.requiredMap("deck", "deck");
         var questionNodes = map.requiredList("questions");
+        if (questionNodes.size() > BankLimits.MAX_QUESTIONS) {
+            context.problem(questionNodes.get(BankLimits.MAX_QUESTIONS), "questions", BankLimits.TOO_MANY_QUESTIONS);
+            return Optional.empty();
+        }
         var questions = new ArrayList<Question>();
         for (int i = 0; i < questionNodes.size(); i++) {
-            // Paths use the index among read questions, so that they match the Deck the rules see.
-            readQuestion(questionNodes.get(i), "questions[" + questions.size() + "]").ifPresent(questions::add);
+            int sourceIndex = i;
+            readQuestion(questionNodes.get(i), "questions[" + i + "]").ifPresent(question -> {
+                questions.add(question);
+                sourceIndexOfQuestion.add(sourceIndex);
+            });
         }
         return deckMap.map(deck -> readDeck(deck, questions));
     }
@@ -141,7 +164,7 @@ final class NativeDeckReader {
                     + String.join(", ", QuestionType.wireNames()));
             return Optional.empty();
         }
-        var allowed = new java.util.LinkedHashSet<>(COMMON_FIELDS);
+        var allowed = new LinkedHashSet<>(COMMON_FIELDS);
         allowed.addAll(TYPE_FIELDS.get(type.get()));
         if (type.get() == QuestionType.FLASHCARD) {
             map.forbid("prompt", "a flashcard has 'front' and 'back' instead of 'prompt'");

@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -25,6 +26,12 @@ final class YamlLimits {
 
     /** References to lists or mappings; enough for sharing, far too few for a "billion laughs". */
     static final int MAX_COLLECTION_ALIASES = 50;
+
+    /**
+     * Values (texts, lists, mappings) in one file: about 50 per question for the largest allowed
+     * deck, and a bound on the memory the node tree can take.
+     */
+    static final int MAX_VALUES = 500_000;
 
     private YamlLimits() {
     }
@@ -46,8 +53,14 @@ final class YamlLimits {
         int depth = 0;
         int collectionAliases = 0;
         int documents = 0;
+        int values = 0;
         try {
             for (var event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+                if (event instanceof NodeEvent && ++values > MAX_VALUES) {
+                    problems.add(position(event.getStartMark()), "more than " + MAX_VALUES
+                            + " values in one file; split the bank into several files");
+                    return false;
+                }
                 switch (event) {
                     case CollectionStartEvent start -> {
                         if (++depth > MAX_DEPTH) {

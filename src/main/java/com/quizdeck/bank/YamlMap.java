@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -291,6 +292,6 @@ final class YamlMap {
     }
 
     static Set<String> names(String... names) {
-        return new java.util.LinkedHashSet<>(List.of(names));
+        return new LinkedHashSet<>(List.of(names));
     }
 }

@@ -1,6 +1,7 @@
 package com.quizdeck.content;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public record ClozeQuestion(QuestionHeader header, String text, List<Blank> blan
     }
 
     /** The text with each placeholder replaced by {@code replacement.apply(blankNumber)}. */
-    public String fill(java.util.function.IntFunction<String> replacement) {
+    public String fill(IntFunction<String> replacement) {
         var matcher = PLACEHOLDER.matcher(text == null ? "" : text);
         var out = new StringBuilder();
         while (matcher.find()) {

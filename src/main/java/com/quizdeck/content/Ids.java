@@ -2,7 +2,6 @@ package com.quizdeck.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,13 +51,4 @@ public final class Ids {
         return slug.isEmpty() ? fallback : slug;
     }
 
-    /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet in {@code used}; adds it. */
-    public static String unique(String base, Set<String> used) {
-        var candidate = base;
-        for (int n = 2; used.contains(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        used.add(candidate);
-        return candidate;
-    }
 }

@@ -73,7 +73,7 @@ public final class QuestionRules {
             v.add("options", "multiple_response needs at least 2 options (found " + q.options().size() + ")");
         }
         double positive = q.options().stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();
-        if (Math.abs(positive - Weights.FULL) > Weights.SUM_TOLERANCE) {
+        if (!Weights.sumsToFull(positive)) {
             v.add("options", "multiple_response: the positive weights must sum to 100 (found "
                     + Weights.format(positive) + ")");
         }

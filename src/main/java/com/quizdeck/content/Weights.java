@@ -7,13 +7,16 @@ public final class Weights {
 
     public static final double FULL = 100;
 
-    /**
-     * How far the positive weights of a multiple_response may be from 100: Moodle writes thirds
-     * as 33.33333, which sum to 99.99999.
-     */
-    public static final double SUM_TOLERANCE = 0.01;
-
     private Weights() {
+    }
+
+    /**
+     * Whether positive weights add up to full credit. Like Moodle, which rounds the sum of
+     * fractions to two decimals, the sum is rounded to a whole percent: thirds written as 33.33
+     * (99.99) or 33.33333 count as 100.
+     */
+    public static boolean sumsToFull(double sum) {
+        return Math.round(sum) == Math.round(FULL);
     }
 
     /** {@code 50}, {@code -100}, {@code 33.33333}: no trailing zeros, no exponent. */

@@ -7,9 +7,10 @@ final class Fractions {
 
     /**
      * How close to 0 or 1 a fraction must be to count as 0 or 1: Moodle writes thirds as 33.33333, so three of
-     * them make 0.9999999, which is full credit. Same tolerance as the content rules allow for the weights.
+     * them make 0.9999999, which is full credit. A hundredth of a percent, well inside the content rules'
+     * rounding of weight sums to a whole percent.
      */
-    static final double SNAP = Weights.SUM_TOLERANCE / Weights.FULL;
+    static final double SNAP = 0.01 / Weights.FULL;
 
     private Fractions() {
     }

@@ -108,12 +108,25 @@ class BankCliTest {
     }
 
     @Test
-    void duplicate_deck_ids_across_files_are_reported() throws IOException {
-        var a = write("a/same.gift", "A{T}\n");
-        write("b/same.gift", "B{T}\n");
+    void duplicate_deck_ids_across_native_files_are_reported() throws IOException {
+        var deck = "format: quizdeck/1\ndeck:\n  id: same\n  title: Same\nquestions:\n"
+                + "  - id: q1\n    type: true_false\n    prompt: A?\n    answer: true\n";
+        var a = write("a/one.deck.yaml", deck);
+        write("b/two.deck.yaml", deck);
         var run = bank("validate", dir.toString());
         assertThat(run.exit()).isEqualTo(BankCli.INVALID);
         assertThat(run.err()).contains("deck id 'same' is already used by " + a);
+    }
+
+    @Test
+    void a_gift_export_beside_its_native_deck_is_not_a_clash() throws IOException {
+        var deck = "format: quizdeck/1\ndeck:\n  id: same\n  title: Same\nquestions:\n"
+                + "  - id: q1\n    type: true_false\n    prompt: A?\n    answer: true\n";
+        var nativeFile = write("same.deck.yaml", deck);
+        var gift = write("same.gift.txt", "$CATEGORY: same\n\nA?{T}\n");
+        var run = bank("validate", nativeFile.toString(), gift.toString());
+        assertThat(run.exit()).isEqualTo(BankCli.OK);
+        assertThat(run.out()).contains(gift + ": OK, 1 question");
     }
 
     @ParameterizedTest

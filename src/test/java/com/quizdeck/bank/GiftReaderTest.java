@@ -93,6 +93,12 @@ class GiftReaderTest {
     }
 
     @Test
+    void incomplete_numeric_range_names_the_answer() {
+        assertThat(problems("Year?{#1800..}")).containsExactly(
+                "bank.gift:1:8: a number is missing in '1800..'; write value, value:tolerance or min..max");
+    }
+
+    @Test
     void content_rules_are_reported_at_the_question_line() {
         assertThat(problems("// comment\n\n\nTwo right?{=a =b ~c}")).containsExactly(
                 "bank.gift:4:11: single_choice needs exactly one correct option (found 2)");

@@ -137,4 +137,35 @@ class HostileInputTest {
         assertThat(result.problems()).isNotEmpty();
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("Exception"));
     }
+
+    @Test
+    void five_megabytes_of_tiny_gift_questions_are_refused_quickly() {
+        var tiny = "Q{T}\n\n".repeat((BankText.MAX_BYTES - 10) / 6);
+        assertThat(onlyProblem("tiny.gift", utf8(tiny)).toString())
+                .isEqualTo("tiny.gift:20001:1: more than 10000 questions in one file; split the bank into several files");
+    }
+
+    @Test
+    void more_than_ten_thousand_yaml_questions_are_refused() {
+        var many = new StringBuilder(HEAD);
+        for (int i = 0; i <= BankLimits.MAX_QUESTIONS; i++) {
+            many.append("  - {id: q").append(i).append(", type: open, prompt: P}\n");
+        }
+        assertThat(onlyProblem("many.deck.yaml", utf8(many.toString())).toString())
+                .isEqualTo("many.deck.yaml:10004:5: more than 10000 questions in one file; split the bank into several files");
+    }
+
+    @Test
+    void half_a_million_yaml_values_are_refused_before_building_a_tree() {
+        var values = new StringBuilder(HEAD).append("  - {id: a, type: open, prompt: P, tags: [");
+        values.append("t,".repeat(600_000)).append("t]}\n");
+        assertThat(onlyProblem("values.deck.yaml", utf8(values.toString())).message())
+                .isEqualTo("more than 500000 values in one file; split the bank into several files");
+    }
+
+    @Test
+    void ten_thousand_and_one_csv_cards_are_refused() {
+        var cards = "front,back\n" + "a,b\n".repeat(BankLimits.MAX_QUESTIONS + 1);
+        assertThat(onlyProblem("cards.csv", utf8(cards)).message()).isEqualTo(BankLimits.TOO_MANY_QUESTIONS);
+    }
 }

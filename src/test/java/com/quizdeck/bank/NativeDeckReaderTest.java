@@ -11,7 +11,6 @@ import com.quizdeck.content.QuestionType;
 import com.quizdeck.content.ShortAnswerQuestion;
 import com.quizdeck.content.SingleChoiceQuestion;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -221,9 +220,18 @@ class NativeDeckReaderTest {
         assertThat(result.questionCount()).isEqualTo(2);
     }
 
-    static String repeat(String s, int n) {
-        var parts = new String[n];
-        Arrays.fill(parts, s);
-        return String.join("", parts);
+    @Test
+    void a_question_that_fails_to_read_does_not_shift_the_lines_of_the_next() {
+        assertThat(problems(HEAD + """
+                  - {id: a, type: essay, prompt: A}
+                  - id: b
+                    type: single_choice
+                    prompt: Which?
+                    options:
+                      - {text: x}
+                      - {text: y}
+                """)).containsExactly(
+                "d.deck.yaml:6:5: unknown question type 'essay'; use one of " + String.join(", ", QuestionType.wireNames()),
+                "d.deck.yaml:11:7: single_choice needs exactly one correct option (found 0)");
     }
 }

@@ -2,7 +2,6 @@ package com.quizdeck.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 class IdsTest {
@@ -24,11 +23,29 @@ class IdsTest {
     }
 
     @Test
-    void unique_adds_a_counter() {
-        var used = new HashSet<String>();
-        assertThat(Ids.unique("a", used)).isEqualTo("a");
-        assertThat(Ids.unique("a", used)).isEqualTo("a-2");
-        assertThat(Ids.unique("a", used)).isEqualTo("a-3");
+    void allocator_adds_a_counter() {
+        var ids = new IdAllocator();
+        assertThat(ids.allocate("a")).isEqualTo("a");
+        assertThat(ids.allocate("a")).isEqualTo("a-2");
+        assertThat(ids.allocate("a")).isEqualTo("a-3");
+    }
+
+    @Test
+    void allocator_skips_ids_taken_by_other_bases() {
+        var ids = new IdAllocator();
+        assertThat(ids.allocate("a-2")).isEqualTo("a-2");
+        assertThat(ids.allocate("a")).isEqualTo("a");
+        assertThat(ids.allocate("a")).isEqualTo("a-3");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void allocator_is_fast_for_many_equal_bases() {
+        var ids = new IdAllocator();
+        for (int i = 0; i < 200_000; i++) {
+            ids.allocate("q");
+        }
+        assertThat(ids.allocate("q")).isEqualTo("q-200001");
     }
 
     @Test

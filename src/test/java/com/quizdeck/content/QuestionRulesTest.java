@@ -39,6 +39,16 @@ class QuestionRulesTest {
         var third = new Choice("a", 33.33333, null);
         var question = new MultipleResponseQuestion(HEADER, List.of(third, third, third), true);
         assertThat(messages(question)).isEmpty();
+        var rounded = new Choice("a", 33.33, null);
+        assertThat(messages(new MultipleResponseQuestion(HEADER, List.of(rounded, rounded, rounded), true))).isEmpty();
+    }
+
+    @Test
+    void a_sum_that_rounds_to_99_is_reported() {
+        var question = new MultipleResponseQuestion(HEADER,
+                List.of(new Choice("a", 49, null), new Choice("b", 50.4, null)), true);
+        assertThat(messages(question)).containsExactly(
+                "options: multiple_response: the positive weights must sum to 100 (found 99.4)");
     }
 
     @Test

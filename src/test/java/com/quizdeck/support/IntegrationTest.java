@@ -4,7 +4,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a throw-away H2 database (the embedded default's engine), with the
@@ -12,6 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * configuration, so they share one application context: Spring Security's context-holder strategy
  * is global, and several live contexts would each hold a different one. Tests create their own
  * users and classes (with unique names) and so do not depend on each other.
+ *
+ * <p>Tagged {@code db}: the {@code postgres} Surefire execution runs these same tests again on a
+ * real PostgreSQL server (see {@link TestDatabaseInitializer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,5 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1",
         "quizdeck.demo-data=true"
 })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Tag("db")
 public @interface IntegrationTest {
 }

@@ -4,14 +4,13 @@ import com.quizdeck.bank.BankWriter;
 import com.quizdeck.bank.QuestionBankExporter;
 import com.quizdeck.bank.QuestionBankImporter;
 import com.quizdeck.base.ui.EmptyState;
+import com.quizdeck.classroom.ClassroomService;
 import com.quizdeck.content.QuestionType;
 import com.quizdeck.deck.DeckOrigin;
 import com.quizdeck.deck.DeckService;
 import com.quizdeck.deck.DeckSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -41,15 +40,18 @@ class DeckLibraryView extends Main {
 
     private final DeckService decks;
     private final QuestionBankExporter exporter;
-    final Grid<DeckSummary> grid = new Grid<>();
+    final Div list = new Div();
+    private final ClassroomService classrooms;
     private final TextField search = new TextField();
     private final Div body = new Div();
     private List<DeckSummary> all = List.of();
     final Button importButton = new Button("Import bank file", VaadinIcon.UPLOAD.create());
 
-    DeckLibraryView(DeckService decks, QuestionBankImporter importer, QuestionBankExporter exporter) {
+    DeckLibraryView(DeckService decks, QuestionBankImporter importer, QuestionBankExporter exporter,
+            ClassroomService classrooms) {
         this.decks = decks;
         this.exporter = exporter;
+        this.classrooms = classrooms;
         addClassName("qd-page");
 
         var title = new H2("Decks");
@@ -71,25 +73,9 @@ class DeckLibraryView extends Main {
         search.setWidthFull();
         search.addValueChangeListener(e -> applyFilter());
 
-        grid.addComponentColumn(DeckLibraryView::titleCell).setHeader("Deck").setFlexGrow(4)
-                .setComparator(d -> d.title().toLowerCase(Locale.ROOT));
-        grid.addColumn(DeckSummary::questionCount).setHeader("Questions").setFlexGrow(0).setAutoWidth(true)
-                .setComparator(DeckSummary::questionCount);
-        grid.addComponentColumn(DeckLibraryView::typeChips).setHeader("Types").setFlexGrow(3);
-        grid.addColumn(d -> d.origin() == DeckOrigin.BANK ? "Library" : "Imported").setHeader("Origin")
-                .setFlexGrow(1).setSortable(true);
-        grid.addColumn(d -> DATE.format(d.updatedAt()) + " · v" + d.contentVersion()).setHeader("Updated")
-                .setFlexGrow(1).setComparator(DeckSummary::updatedAt);
-        grid.addComponentColumn(d -> {
-            var download = new Button("Download", VaadinIcon.DOWNLOAD.create(),
-                    e -> new ExportDialog(exporter, d).open());
-            download.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            download.setAriaLabel("Download " + d.title());
-            return download;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Decks");
+        list.addClassName("qd-deck-list");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", "Decks");
 
         add(head, intro, search, body);
         refresh();
@@ -110,30 +96,43 @@ class DeckLibraryView extends Main {
         } else if (shown.isEmpty()) {
             body.add(new EmptyState(VaadinIcon.SEARCH, "No deck matches", "Try another word or clear the search."));
         } else {
-            grid.setItems(shown);
-            body.add(grid);
+            list.removeAll();
+            shown.forEach(d -> list.add(card(d)));
+            body.add(list);
         }
     }
 
-    private static Div titleCell(DeckSummary d) {
-        var name = new Span(d.title());
-        name.addClassName("qd-deck-title");
+    /** One deck as a card: fits a phone as well as a desktop grid of cards. */
+    private Div card(DeckSummary d) {
+        var name = new com.vaadin.flow.component.html.H3(d.title());
+        name.addClassName("qd-card-title");
         var meta = new Span(d.slug() + (d.tags().isEmpty() ? "" : " · " + String.join(", ", d.tags())));
         meta.addClassName("qd-muted");
-        var cell = new Div(name, meta);
-        cell.addClassName("qd-deck-cell");
-        return cell;
+        var count = new Span(d.questionCount() + (d.questionCount() == 1 ? " question" : " questions"));
+        count.addClassName("qd-deck-count");
+        var origin = new Span((d.origin() == DeckOrigin.BANK ? "Library" : "Imported") + " · updated "
+                + DATE.format(d.updatedAt()) + " · version " + d.contentVersion());
+        origin.addClassName("qd-muted");
+        var give = new Button("Give to class", VaadinIcon.ACADEMY_CAP.create(),
+                e -> new ShareDialog(decks, classrooms, d).open());
+        give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        give.setAriaLabel("Give " + d.title() + " to classes");
+        var download = new Button("Download", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(exporter, d).open());
+        download.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        download.setAriaLabel("Download " + d.title());
+        var actions = new Div(give, download);
+        actions.addClassName("qd-row-actions");
+        var card = new Div(name, meta, count, typeChips(d), origin, actions);
+        card.addClassNames("qd-card", "qd-deck-card");
+        card.getElement().setAttribute("role", "listitem");
+        return card;
     }
 
-    private static Div typeChips(DeckSummary d) {
-        var chips = new Div();
-        chips.addClassName("qd-chips");
-        d.questionsByType().forEach((type, n) -> {
-            var chip = new Span(label(type) + " " + n);
-            chip.getElement().getThemeList().add("badge contrast small");
-            chips.add(chip);
-        });
-        return chips;
+    private static Span typeChips(DeckSummary d) {
+        var text = new Span(String.join(" · ", d.questionsByType().entrySet().stream()
+                .map(e -> e.getValue() + " " + label(e.getKey()).toLowerCase(Locale.ROOT)).toList()));
+        text.addClassName("qd-type-summary");
+        return text;
     }
 
     static String label(QuestionType type) {

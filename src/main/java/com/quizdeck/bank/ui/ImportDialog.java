@@ -35,9 +35,13 @@ class ImportDialog extends Dialog {
         var help = new Paragraph("Quizdeck decks (.deck.yaml), Moodle GIFT (.gift, .txt), Aiken (.txt) or "
                 + "flashcards as Quizlet and Anki export them (.csv, .tsv). Nothing is saved until you confirm.");
         help.addClassName("qd-muted");
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> show(importer.preview(meta.fileName(), bytes))))));
-        upload.setMaxFiles(1);
+        var upload = new Upload();
+        // Each upload replaces the preview; the file list is cleared so that a fixed file can follow a broken one.
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    show(importer.preview(meta.fileName(), bytes));
+                    upload.clearFileList();
+                }))));
         upload.setMaxFileSize(QuestionBankImporter.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".gift", ".txt", ".csv", ".tsv");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
@@ -58,8 +62,9 @@ class ImportDialog extends Dialog {
         if (!result.problems().isEmpty()) {
             confirm.setEnabled(false);
             confirm.setText("Import");
-            var title = new Span(result.problems().size() == 1 ? "1 problem: nothing will be imported"
-                    : result.problems().size() + " problems: nothing will be imported");
+            var title = new Span(result.fileName() + ": " + (result.problems().size() == 1
+                    ? "1 problem: nothing will be imported"
+                    : result.problems().size() + " problems: nothing will be imported"));
             title.addClassName("qd-import-error-title");
             var list = new UnorderedList();
             list.addClassName("qd-import-errors");
@@ -78,7 +83,7 @@ class ImportDialog extends Dialog {
         grid.addColumn(p -> p.updatesExisting() ? "Updates your deck" : "New deck").setHeader("Effect").setFlexGrow(1);
         grid.setItems(result.plans());
         grid.setAllRowsVisible(true);
-        var types = new Paragraph(typeSummary(result));
+        var types = new Paragraph(result.fileName() + ": " + typeSummary(result));
         types.addClassName("qd-muted");
         preview.add(grid, types);
         confirm.setText("Import " + result.questionCount() + (result.questionCount() == 1 ? " question" : " questions"));

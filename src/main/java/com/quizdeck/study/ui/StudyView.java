@@ -33,6 +33,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -223,7 +224,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             scope = params.get("classId").map(id -> StudyScope.ofClass(Long.valueOf(id)))
                     .orElseGet(() -> StudyScope.deck(Long.valueOf(params.get("deckId").orElseThrow())));
         } catch (NumberFormatException e) {
-            showNotAvailable();
+            event.rerouteToError(NotFoundException.class, "No such deck.");
             return;
         }
         practice = event.getLocation().getQueryParameters().getSingleParameter("mode")
@@ -242,27 +243,9 @@ class StudyView extends Main implements BeforeEnterObserver {
                 showQueue(session.queue());
             }
         } catch (AccessDeniedException e) {
-            showNotAvailable();
+            // The same page as for an address that does not exist: nothing tells the two apart.
+            event.rerouteToError(NotFoundException.class, "This deck is not shared with you.");
         }
-    }
-
-    /**
-     * A deck that is not the student's (or does not exist): the same words as the application's "not available"
-     * page, so that nothing tells the two apart. Shown here rather than by {@code rerouteToError}: that page cannot
-     * be rendered for a signed-in user at the moment (it carries no access annotation, so Vaadin's access control
-     * refuses the error view itself and falls back to an internal error; see docs/decisions/005-flashcards.md).
-     */
-    private void showNotAvailable() {
-        scope = null;
-        removeAll();
-        removeClassName("qd-study");
-        addClassName("qd-not-available");
-        var icon = VaadinIcon.MAP_MARKER.create();
-        icon.addClassName("qd-empty-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        add(icon, new H2("This page is not available"),
-                new Paragraph("The address may be mistyped, or the page is not open to your account."),
-                new Anchor("", "Go to your home page"));
     }
 
     @Override

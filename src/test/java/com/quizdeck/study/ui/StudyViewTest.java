@@ -3,6 +3,7 @@ package com.quizdeck.study.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quizdeck.account.AccountService;
+import com.quizdeck.base.ui.NotAvailableView;
 import com.quizdeck.deck.DeckService;
 import com.quizdeck.study.StudyScope;
 import com.quizdeck.study.StudyService;
@@ -141,9 +142,8 @@ class StudyViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ana")
     void a_deck_not_given_to_the_students_classes_is_not_available() {
-        var view = navigate(StudyView.class, Map.of("deckId", "999999"));
-        assertThat(find(H2.class, view).single().getText()).isEqualTo("This page is not available");
-        assertThat(view.card.isAttached()).isFalse();
+        navigate("study/999999", NotAvailableView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("This page is not available");
     }
 
     @Test
