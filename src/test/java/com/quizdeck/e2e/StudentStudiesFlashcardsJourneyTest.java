@@ -2,6 +2,7 @@ package com.quizdeck.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +103,7 @@ class StudentStudiesFlashcardsJourneyTest extends BrowserTest {
         screenshot(phone, "study-caught-up");
 
         // Leave, and the deck says when to come back.
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All flashcards")).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("All flashcards")).click();
         assertThat(phone).hasURL(Pattern.compile("/study$"));
         deck = deckCard(phone);
         assertCounts(deck, 0, 0, 0);
@@ -163,6 +165,43 @@ class StudentStudiesFlashcardsJourneyTest extends BrowserTest {
 
         open(desktop, "study/999999");
         assertThat(desktop.getByText("This page is not available")).isVisible();
+    }
+
+    @Test
+    void theFlashcardScreensPassAxeOnAPhoneAndADesktop() {
+        for (var viewport : Viewport.values()) {
+            var page = page(viewport);
+            login(page, "chloe", STUDENT_PASSWORD);
+            open(page, "study");
+            axe(page, "flashcards", viewport);
+            deckCard(page).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Study " + DECK + " now")).click();
+            assertThat(page).hasURL(Pattern.compile("/study/\\d+$"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show answer")))
+                    .isFocused();
+            axe(page, "study front", viewport);
+            page.keyboard().press("Space");
+            assertThat(heading(page, "Answer")).isVisible();
+            axe(page, "study back", viewport);
+            open(page, page.url().replaceAll("^.*/(study/\\d+)$", "$1") + "?mode=practice");
+            assertThat(page.getByText("Practice", new Page.GetByTextOptions().setExact(true))).isVisible();
+            axe(page, "practice", viewport);
+        }
+    }
+
+    /** axe-core's WCAG 2.2 A/AA rules on the page as it is; serious and critical violations fail. */
+    private static void axe(Page page, String label, Viewport viewport) {
+        waitForVaadin(page);
+        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
+        var blocking = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> label + " (" + viewport.name().toLowerCase(Locale.ROOT) + "): " + rule.getImpact() + " "
+                        + rule.getId() + " — " + rule.getHelp() + " " + rule.getNodes().stream().limit(3)
+                                .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(blocking).as("serious or critical accessibility violations")
+                .isEmpty();
     }
 
     private static Locator deckCard(Page page) {
