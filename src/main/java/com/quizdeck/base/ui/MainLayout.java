@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (authContext.hasRole("STUDENT")) {
             nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
             nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem("Flashcards", "study", VaadinIcon.LIGHTBULB.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
