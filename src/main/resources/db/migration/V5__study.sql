@@ -79,6 +79,8 @@ create table study_deck_setting (
     student_id             bigint  not null references user_account (id),
     deck_id                bigint  not null references deck (id),
     new_per_day            integer,
+    -- type the answer of short-answer and flashcard cards before turning them over
+    typed_answers          boolean not null default false,
     synced_content_version integer,
     version                bigint  not null,
     constraint uk_study_deck_setting unique (student_id, deck_id),

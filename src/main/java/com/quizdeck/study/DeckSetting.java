@@ -32,6 +32,9 @@ class DeckSetting {
     @Column(name = "new_per_day")
     private Integer newPerDay;
 
+    @Column(name = "typed_answers", nullable = false)
+    private boolean typedAnswers;
+
     @Column(name = "synced_content_version")
     private Integer syncedContentVersion;
 
@@ -45,6 +48,10 @@ class DeckSetting {
 
     void setNewPerDay(Integer newPerDay) {
         this.newPerDay = newPerDay;
+    }
+
+    void setTypedAnswers(boolean typedAnswers) {
+        this.typedAnswers = typedAnswers;
     }
 
     void synced(int contentVersion) {

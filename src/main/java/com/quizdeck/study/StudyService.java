@@ -5,7 +5,11 @@ import com.quizdeck.account.InvalidInputException;
 import com.quizdeck.classroom.ClassroomService;
 import com.quizdeck.classroom.RosterEntry;
 import com.quizdeck.deck.DeckService;
+import com.quizdeck.content.ShortAnswerQuestion;
 import com.quizdeck.deck.SharedDeck;
+import com.quizdeck.grading.Grade;
+import com.quizdeck.grading.Grader;
+import com.quizdeck.grading.TextResponse;
 import com.quizdeck.study.fsrs.Rating;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyService {
 
     static final int ACTIVITY_DAYS = 30;
+    private static final Grader GRADER = new Grader();
 
     private final StudentCardRepository cards;
     private final ReviewLogRepository reviews;
@@ -147,7 +152,10 @@ public class StudyService {
         resolved.deckIds().forEach(deckId -> sync(me, deckId, now));
         int perDay = resolved.deckIds().isEmpty() ? properties.newCardsPerDay()
                 : newPerDay(me, resolved.deckIds()).get(resolved.deckIds().getFirst());
-        return new StudySession(scope, resolved.title(), resolved.deckIds(), perDay,
+        boolean typed = !resolved.deckIds().isEmpty() && settings
+                .findByStudentIdAndDeckId(me, resolved.deckIds().getFirst()).map(DeckSetting::isTypedAnswers)
+                .orElse(false);
+        return new StudySession(scope, resolved.title(), resolved.deckIds(), perDay, typed,
                 queue(me, resolved, now, zone, null));
     }
 
@@ -278,6 +286,39 @@ public class StudyService {
         setting.setNewPerDay(perDay);
         settings.save(setting);
         return perDay;
+    }
+
+    /** Whether the student types the answers of a deck's short-answer and flashcard cards before turning them. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional
+    public boolean setTypedAnswers(Long deckId, boolean typed) {
+        var me = CurrentUser.id();
+        resolve(StudyScope.deck(deckId));
+        var setting = settings.findByStudentIdAndDeckId(me, deckId)
+                .orElseGet(() -> new DeckSetting(me, deckId));
+        setting.setTypedAnswers(typed);
+        settings.save(setting);
+        return typed;
+    }
+
+    /**
+     * Compares a typed answer with one of the student's short-answer cards, with the grader quizzes use, and
+     * suggests the rating a quiz answer with that credit would count as (see {@link #recordAnswers}). A flashcard's
+     * back is not graded: the student compares it themselves. Changes nothing.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public TypedAnswerCheck checkTypedAnswer(Long cardId, String typed) {
+        var me = CurrentUser.id();
+        var card = cards.findById(cardId).filter(c -> c.getStudentId().equals(me))
+                .orElseThrow(() -> new AccessDeniedException("This card is not yours."));
+        var question = decks.questionsAt(List.of(card.getVersionId())).get(card.getVersionId()).question();
+        if (!(question instanceof ShortAnswerQuestion)) {
+            return new TypedAnswerCheck(false, 0, false, null);
+        }
+        var grade = GRADER.grade(question, new TextResponse(typed));
+        return new TypedAnswerCheck(true, grade.fraction(), grade.status() == Grade.Status.CORRECT,
+                ReviewRatings.forAnswer(grade.fraction(), false, card.getState()));
     }
 
     // ---------------------------------------------------------------- memory figures

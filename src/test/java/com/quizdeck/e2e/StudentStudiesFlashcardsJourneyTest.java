@@ -163,6 +163,29 @@ class StudentStudiesFlashcardsJourneyTest extends BrowserTest {
         assertThat(desktop.locator(".qd-source-label")).hasText("From the source");
         screenshot(desktop, "study-back");
 
+        // Typed answers: spaces and digits typed into the field neither turn nor rate the card; Enter turns it.
+        desktop.getByText("Settings", new Page.GetByTextOptions().setExact(true)).click();
+        desktop.getByLabel("Type my answer first (short-answer and flashcard cards)").check();
+        desktop.keyboard().press("4");
+        for (int i = 1; i < 13; i++) {
+            assertThat(desktop.locator(".qd-study .qd-count-new")).hasText((20 - i) + " new");
+            desktop.keyboard().press("Space");
+            assertThat(heading(desktop, "Answer")).isVisible();
+            desktop.keyboard().press("4");
+        }
+        assertThat(desktop.locator(".qd-card-type")).hasText("Short answer");
+        var answer = desktop.getByLabel("Your answer", new Page.GetByLabelOptions().setExact(true));
+        assertThat(answer).isFocused();
+        desktop.keyboard().type("1 2 3 4 in 1996");
+        assertThat(answer).hasValue("1 2 3 4 in 1996");
+        assertThat(heading(desktop, "Answer")).not().isVisible();
+        assertThat(desktop.locator(".qd-study .qd-count-new")).hasText("7 new");
+        desktop.keyboard().press("Enter");
+        assertThat(heading(desktop, "Answer")).isVisible();
+        assertThat(desktop.locator(".qd-typed-result")).containsText("Not right");
+        assertThat(desktop.locator(".qd-typed-result")).containsText("Suggested: Again (1)");
+        screenshot(desktop, "study-typed");
+
         open(desktop, "study/999999");
         assertThat(desktop.getByText("This page is not available")).isVisible();
     }
@@ -186,6 +209,7 @@ class StudentStudiesFlashcardsJourneyTest extends BrowserTest {
             open(page, page.url().replaceAll("^.*/(study/\\d+)$", "$1") + "?mode=practice");
             assertThat(page.getByText("Practice", new Page.GetByTextOptions().setExact(true))).isVisible();
             axe(page, "practice", viewport);
+            screenshot(page, "study-practice");
         }
     }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.quizdeck.account.InvalidInputException;
 import com.quizdeck.content.Deck;
 import com.quizdeck.content.QuestionHeader;
+import com.quizdeck.content.ShortAnswerQuestion;
+import com.quizdeck.content.TextAnswer;
 import com.quizdeck.content.TrueFalseQuestion;
 import com.quizdeck.deck.DeckOrigin;
 import com.quizdeck.deck.DeckService;
@@ -287,6 +289,32 @@ class StudyServiceTest {
         var later = users.as(f.student(), () -> study.next(scope, UTC));
         assertThat(later.counts().due()).isZero();
         assertThat(later.card().status()).isEqualTo(CardStatus.NEW);
+    }
+
+    @Test
+    void a_typed_answer_is_graded_like_a_quiz_answer_and_only_suggests_a_rating() {
+        var f = fixtures.create(1);
+        var slug = users.as(f.teacher(), () -> decks.summary(f.deckId())).slug();
+        users.as(f.teacher(), () -> decks.saveDeck(Deck.of(slug, "Deck " + slug, List.of(
+                new ShortAnswerQuestion(QuestionHeader.of("capital", "Capital of the DPRK?"),
+                        List.of(new TextAnswer("Pyongyang", 100, null)), false, true, true))),
+                DeckOrigin.IMPORT, slug + ".deck.yaml"));
+        var scope = StudyScope.deck(f.deckId());
+        var session = users.as(f.student(), () -> study.start(scope, UTC));
+        assertThat(session.typedAnswers()).isFalse();
+        users.as(f.student(), () -> study.setTypedAnswers(f.deckId(), true));
+        assertThat(users.as(f.student(), () -> study.start(scope, UTC)).typedAnswers()).isTrue();
+
+        var card = session.queue().card();
+        var right = users.as(f.student(), () -> study.checkTypedAnswer(card.cardId(), " pyongyang "));
+        assertThat(right).isEqualTo(new TypedAnswerCheck(true, 1.0, true, Rating.GOOD));
+        var wrong = users.as(f.student(), () -> study.checkTypedAnswer(card.cardId(), "Seoul"));
+        assertThat(wrong).isEqualTo(new TypedAnswerCheck(true, 0.0, false, Rating.AGAIN));
+        // Checking changes nothing.
+        assertThat(users.as(f.student(), () -> study.history(card.cardId()))).isEmpty();
+        var classmate = fixtures.joinedStudent(f.classroom());
+        assertThatThrownBy(() -> users.as(classmate, () -> study.checkTypedAnswer(card.cardId(), "x")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

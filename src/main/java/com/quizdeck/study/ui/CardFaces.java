@@ -7,6 +7,9 @@ import com.quizdeck.content.MultipleResponseQuestion;
 import com.quizdeck.content.OrderingQuestion;
 import com.quizdeck.content.Question;
 import com.quizdeck.content.QuestionType;
+import com.quizdeck.content.SafeHtml;
+import com.quizdeck.content.ShortAnswerQuestion;
+import com.quizdeck.content.TextAnswer;
 import com.quizdeck.content.SingleChoiceQuestion;
 import com.quizdeck.content.TextFormat;
 import com.vaadin.flow.component.Component;
@@ -73,7 +76,7 @@ final class CardFaces {
     static Component back(Question question) {
         var box = new Div();
         box.addClassName("qd-face-text");
-        box.add(html(question.flashcardFace().backHtml()));
+        box.add(html(backHtml(question)));
         if (question.source() != null && !question.source().isBlank()) {
             var label = new Span("From the source");
             label.addClassName("qd-source-label");
@@ -86,6 +89,24 @@ final class CardFaces {
             box.add(blockquote);
         }
         return box;
+    }
+
+    /**
+     * The content module's back, except that a short answer's accepted patterns with Moodle's {@code *} wildcard
+     * ("*Strategic Partnership*") are left out when a plain answer is there to show: a student reads the answer,
+     * not the matching rule.
+     */
+    private static String backHtml(Question question) {
+        if (question instanceof ShortAnswerQuestion q) {
+            var accepted = q.answers().stream().filter(a -> a.weight() == 100).map(TextAnswer::text).toList();
+            var plain = accepted.stream().filter(text -> !text.contains("*")).toList();
+            if (!plain.isEmpty() && plain.size() < accepted.size()) {
+                var explanation = q.explanation() != null ? q.explanation() : q.generalFeedback();
+                return "<p>" + SafeHtml.fromPlainText(String.join("\n", plain)) + "</p>"
+                        + (explanation == null ? "" : q.format().toSafeHtmlHonouringMarker(explanation));
+            }
+        }
+        return question.flashcardFace().backHtml();
     }
 
     private static Component options(TextFormat format, List<Choice> choices, boolean shuffle, long seed) {

@@ -3,6 +3,7 @@ package com.quizdeck.study.ui;
 import com.quizdeck.account.InvalidInputException;
 import com.quizdeck.base.ui.EmptyState;
 import com.quizdeck.base.ui.Notifications;
+import com.quizdeck.content.QuestionType;
 import com.quizdeck.study.CardReview;
 import com.quizdeck.study.CardStatus;
 import com.quizdeck.study.PracticeQueue;
@@ -30,7 +31,9 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -111,6 +114,10 @@ class StudyView extends Main implements BeforeEnterObserver {
     private final Anchor backLink = new Anchor("study", "All flashcards");
     private final NativeDetails settings = new NativeDetails("Settings");
     final IntegerField newPerDay = new IntegerField("New cards a day");
+    final Checkbox typedAnswers = new Checkbox("Type my answer first (short-answer and flashcard cards)");
+    final TextField answerField = new TextField("Your answer");
+    final Div typedResult = new Div();
+    private boolean typedMode;
 
     StudyView(StudyService study, Clock clock) {
         this.study = study;
@@ -141,7 +148,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         answerHeading.getElement().setAttribute("tabindex", "-1");
         backContent.addClassName("qd-card-back-content");
         history.addClassName("qd-card-history");
-        backBox.add(answerHeading, backContent, history);
+        backBox.add(answerHeading, typedResult, backContent, history);
         backBox.addClassName("qd-card-back");
         card.add(cardTop, frontBox, backBox);
         card.addClassNames("qd-card", "qd-flashcard");
@@ -182,7 +189,24 @@ class StudyView extends Main implements BeforeEnterObserver {
                 saveNewPerDay();
             }
         });
-        settings.setContent(newPerDay);
+        typedAnswers.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveTypedAnswers(e.getValue());
+            }
+        });
+        var settingsBox = new Div(newPerDay, typedAnswers);
+        settingsBox.addClassName("qd-study-settings-box");
+        settings.setContent(settingsBox);
+        answerField.addClassName("qd-typed-answer");
+        answerField.setWidthFull();
+        answerField.setHelperText("Enter shows the answer.");
+        answerField.addKeyDownListener(Key.ENTER, e -> flip());
+        // Typing a space or a digit must not turn the card or rate it (the field is attached anew for each card).
+        answerField.addAttachListener(e -> answerField.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  if (e.key !== 'Enter' && e.key !== 'Escape') e.stopPropagation();
+                });"""));
+        typedResult.addClassName("qd-typed-result");
         settings.addClassName("qd-study-settings");
         var footer = new Div(undo, modeLink, backLink);
         footer.addClassName("qd-study-footer");
@@ -235,6 +259,8 @@ class StudyView extends Main implements BeforeEnterObserver {
             title.setText(session.title());
             event.getUI().getPage().setTitle((practice ? "Practice: " : "Study: ") + session.title() + " · Quizdeck");
             newPerDay.setValue(session.newPerDay());
+            typedMode = session.typedAnswers() && !practice;
+            typedAnswers.setValue(session.typedAnswers());
             settings.setVisible(scope.kind() == StudyScope.Kind.DECK && !practice);
             setMode();
             if (practice) {
@@ -369,6 +395,14 @@ class StudyView extends Main implements BeforeEnterObserver {
         statusBadge.getElement().setAttribute("data-status", next.status().name().toLowerCase(Locale.ROOT));
         frontBox.removeAll();
         frontBox.add(CardFaces.front(next.question(), next.cardId() * 31 + next.reps()));
+        typedResult.removeAll();
+        typedResult.setVisible(false);
+        boolean typing = typesAnswer(next);
+        if (typing) {
+            answerField.clear();
+            answerField.setReadOnly(false);
+            frontBox.add(answerField);
+        }
         backContent.removeAll();
         backContent.add(CardFaces.back(next.question()));
         history.removeAll();
@@ -379,6 +413,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         for (var rating : Rating.values()) {
             var button = rateButtons.get(rating);
             button.removeAll();
+            button.removeClassName("qd-suggested");
             var label = new Span(ratingName(rating));
             label.addClassName("qd-rate-name");
             button.add(label);
@@ -394,7 +429,11 @@ class StudyView extends Main implements BeforeEnterObserver {
             button.getElement().setAttribute("aria-label", spoken);
             button.getElement().setAttribute("aria-keyshortcuts", Integer.toString(rating.value()));
         }
-        show.focus();
+        if (typing) {
+            answerField.focus();
+        } else {
+            show.focus();
+        }
     }
 
     private void showDone(StudyQueue queue) {
@@ -438,13 +477,69 @@ class StudyView extends Main implements BeforeEnterObserver {
             return;
         }
         flipped = true;
+        String typedAnnouncement = "";
+        if (typesAnswer(current)) {
+            answerField.setReadOnly(true);
+            typedAnnouncement = showTypedResult(answerField.getValue());
+        }
         backBox.setVisible(true);
         card.addClassName("qd-flipped");
         show.setVisible(false);
         rateRow.setVisible(true);
         showHistory();
         answerHeading.getElement().executeJs("this.focus({preventScroll: false})");
-        announce("Answer shown. Rate how well you remembered it: 1 Again, 2 Hard, 3 Good, 4 Easy.");
+        announce("Answer shown. " + typedAnnouncement
+                + "Rate how well you remembered it: 1 Again, 2 Hard, 3 Good, 4 Easy.");
+    }
+
+    private boolean typesAnswer(StudyCard card) {
+        return typedMode && card != null && (card.question().type() == QuestionType.SHORT_ANSWER
+                || card.question().type() == QuestionType.FLASHCARD);
+    }
+
+    /**
+     * What the grader makes of the typed answer, with an icon and words (never colour alone), and the rating it
+     * suggests, marked on its button. Returns what to announce.
+     */
+    private String showTypedResult(String typed) {
+        typedResult.removeAll();
+        typedResult.setVisible(true);
+        if (typed == null || typed.isBlank()) {
+            typedResult.add(new Span("You did not type an answer."));
+            return "";
+        }
+        var yours = new Span("Your answer: " + typed);
+        yours.addClassName("qd-typed-yours");
+        var check = study.checkTypedAnswer(current.cardId(), typed);
+        if (!check.graded()) {
+            typedResult.add(yours, new Span("Compare it with the card's back."));
+            return "Compare your answer with the back. ";
+        }
+        var icon = (check.correct() ? VaadinIcon.CHECK_CIRCLE : check.fraction() > 0 ? VaadinIcon.ADJUST
+                : VaadinIcon.CLOSE_CIRCLE).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        String verdict = check.correct() ? "Right" : check.fraction() > 0 ? "Partly right" : "Not right";
+        var verdictSpan = new Span(icon, new Span(verdict));
+        verdictSpan.addClassNames("qd-typed-verdict",
+                check.correct() ? "qd-verdict-right" : check.fraction() > 0 ? "qd-verdict-partial" : "qd-verdict-wrong");
+        var suggestion = new Span("Suggested: " + ratingName(check.suggested()) + " (" + check.suggested().value()
+                + ")");
+        suggestion.addClassName("qd-typed-suggestion");
+        typedResult.add(verdictSpan, yours, suggestion);
+        var button = rateButtons.get(check.suggested());
+        button.addClassName("qd-suggested");
+        button.getElement().setAttribute("aria-label",
+                button.getElement().getAttribute("aria-label") + ", suggested");
+        return verdict + ". Suggested rating: " + ratingName(check.suggested()) + ". ";
+    }
+
+    private void saveTypedAnswers(boolean value) {
+        study.setTypedAnswers(scope.id(), value);
+        typedMode = value && !practice;
+        if (current != null && !flipped) {
+            showCard(current);
+        }
+        announce(value ? "You type your answer first." : "No typing: Space shows the answer.");
     }
 
     private void showHistory() {

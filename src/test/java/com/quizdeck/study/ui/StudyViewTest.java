@@ -140,6 +140,34 @@ class StudyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("ben")
+    void in_typed_mode_a_short_answer_card_is_graded_and_a_rating_suggested() {
+        var deckId = deck("rdprk-treaties");
+        var view = open(deckId);
+        test(view.typedAnswers).click();
+        for (int i = 0; i < 29 && !view.typeLabel.getText().equals("Short answer"); i++) {
+            view.flip();
+            view.rate(Rating.EASY);
+        }
+        assertThat(view.typeLabel.getText()).isEqualTo("Short answer");
+        assertThat(view.answerField.isAttached()).isTrue();
+        test(view.answerField).setValue("Vladivostok, certainly");
+        view.flip();
+        assertThat(view.answerField.isReadOnly()).isTrue();
+        assertThat(view.typedResult.getElement().getTextRecursively()).contains("Not right")
+                .contains("Your answer: Vladivostok, certainly").contains("Suggested: Again (1)");
+        assertThat(view.rateButtons.get(Rating.AGAIN).getClassNames()).contains("qd-suggested");
+        // The back shows the answer, not the wildcard pattern that also accepts it.
+        assertThat(view.backBox.getElement().getOuterHTML()).contains("Treaty on Comprehensive Strategic Partnership")
+                .doesNotContain("*Comprehensive");
+        assertThat(view.live.getText()).contains("Not right. Suggested rating: Again.");
+        // Only a suggestion: any rating goes.
+        view.rate(Rating.GOOD);
+        assertThat(view.live.getText()).startsWith("Good:");
+        test(view.typedAnswers).click();
+    }
+
+    @Test
     @WithUserDetails("ana")
     void a_deck_not_given_to_the_students_classes_is_not_available() {
         navigate("study/999999", NotAvailableView.class);
