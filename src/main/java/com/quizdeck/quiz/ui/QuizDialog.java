@@ -88,7 +88,8 @@ class QuizDialog extends Dialog {
         title.setMaxLength(QuizRules.MAX_TITLE);
         title.addValueChangeListener(e -> titleTouched = e.isFromClient());
 
-        opens.setRequiredIndicatorVisible(true);
+        // No required indicator here: the date-time picker then puts aria-required on an element without a
+        // role, which axe-core flags; the field starts filled in and an empty one is explained below it.
         opens.setHelperText("Times are in the school's time zone (" + QuizTimes.zone().getId() + ").");
         closes.setHelperText("Leave empty to keep the quiz open.");
         timeLimit.setHelperText("Leave empty for no time limit.");
