@@ -335,7 +335,7 @@ public class DeckService {
             throw new IllegalArgumentException("This question was deleted from the deck.");
         }
         var version = versions.findById(sq.getCurrentVersionId()).orElseThrow();
-        return editorQuestion(sq, version, names(Set.of(version.getCreatedBy())));
+        return editorQuestion(sq, version, nameOf(version.getCreatedBy()));
     }
 
     /**
@@ -385,7 +385,7 @@ public class DeckService {
         var content = codec.encode(question);
         var version = addVersion(sq, 1, content, sha256(content), question.type(), "Created");
         deck.contentChanged(clock.instant());
-        return editorQuestion(sq, version, names(Set.of(version.getCreatedBy())));
+        return editorQuestion(sq, version, nameOf(version.getCreatedBy()));
     }
 
     /**
@@ -654,7 +654,7 @@ public class DeckService {
         var current = versions.findById(sq.getCurrentVersionId()).orElseThrow();
         var hash = sha256(content);
         if (hash.equals(current.getContentHash())) {
-            return new QuestionSaved(editorQuestion(sq, current, names(Set.of(current.getCreatedBy()))), false);
+            return new QuestionSaved(editorQuestion(sq, current, nameOf(current.getCreatedBy())), false);
         }
         if (!current.getId().equals(baseVersionId)) {
             throw conflict(current);
@@ -670,11 +670,11 @@ public class DeckService {
                     + "overwritten: reload to see their version, then make your change again.");
         }
         deck.contentChanged(clock.instant());
-        return new QuestionSaved(editorQuestion(sq, version, names(Set.of(version.getCreatedBy()))), true);
+        return new QuestionSaved(editorQuestion(sq, version, nameOf(version.getCreatedBy())), true);
     }
 
     private EditConflictException conflict(QuestionVersion current) {
-        var who = names(Set.of(current.getCreatedBy())).get(current.getCreatedBy());
+        var who = nameOf(current.getCreatedBy()).get(current.getCreatedBy());
         var name = who == null ? "Someone else" : who.id().equals(CurrentUser.id()) ? "You (in another tab)"
                 : who.displayName();
         return new EditConflictException(name + " saved a newer version of this question (version "
@@ -711,6 +711,10 @@ public class DeckService {
         return new EditorQuestion(sq.getId(), sq.getQuestionKey(), sq.getPosition(), sq.getType(), version.getId(),
                 version.getVersionNo(), codec.decode(version.getContent()), version.getCreatedAt(),
                 author == null ? null : author.displayName());
+    }
+
+    private Map<Long, UserSummary> nameOf(Long id) {
+        return names(java.util.Collections.singleton(id));
     }
 
     private Map<Long, UserSummary> names(Set<Long> ids) {
