@@ -61,7 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeckService {
 
     private static final int MAX_TAG_LENGTH = 60;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
     private final StoredDeckRepository decks;

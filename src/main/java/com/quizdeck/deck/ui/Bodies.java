@@ -110,6 +110,9 @@ final class Bodies {
     static final class ChoiceBody implements Body {
         final RowList<Choice> options;
         final Checkbox shuffle;
+        /** Single choice: show each option's credit, for partial credit on wrong options. */
+        final Checkbox partialCredit;
+        final Checkbox optionFeedback;
         final Span sum = new Span();
         final boolean many;
         private final Div view;
@@ -119,10 +122,29 @@ final class Bodies {
             options = Rows.choices("options", many ? Rows.ChoiceMode.MULTI : Rows.ChoiceMode.SINGLE, values);
             options.onChange(onChange);
             shuffle = checkbox("Shuffle the options for each student", shuffleValue, onChange);
+            // Off unless used: most questions need neither, and on a phone every field is a screenful.
+            partialCredit = checkbox("Partial credit for some wrong options",
+                    values.stream().anyMatch(c -> c.weight() != 0 && c.weight() != 100), onChange);
+            optionFeedback = checkbox("Feedback for each option (shown to whoever picks it)",
+                    values.stream().anyMatch(c -> c.feedback() != null), onChange);
             sum.addClassName("qd-editor-note");
-            view = new Div(options, shuffle);
+            var settings = new Div(optionFeedback, shuffle);
+            if (!many) {
+                settings.addComponentAtIndex(0, partialCredit);
+            }
+            settings.addClassName("qd-editor-checks");
+            view = new Div(options, settings);
             if (many) {
                 view.addComponentAtIndex(1, sum);
+            }
+            showFields();
+        }
+
+        private void showFields() {
+            for (var row : options.rows()) {
+                var choice = (Rows.ChoiceRow) row;
+                choice.weight.setVisible(many || partialCredit.getValue());
+                choice.feedback.setVisible(optionFeedback.getValue());
             }
         }
 
@@ -133,6 +155,7 @@ final class Bodies {
 
         @Override
         public Question build(QuestionHeader header, List<RuleViolation> problems) {
+            showFields();
             var list = options.read(problems);
             if (many) {
                 var positive = list.stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();

@@ -77,6 +77,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     final TextField titleField = new TextField("Title");
     final TextArea description = new TextArea("Description");
     private final Div descriptionPreview = new Div();
+    private final Span previewLabel = new Span();
     final TextField sourceTitle = new TextField("Source title");
     final TextField sourceAuthor = new TextField("Author");
     final TextField sourceDate = new TextField("Date");
@@ -99,6 +100,8 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private final H3 questionsTitle = new H3();
     final List<QuestionRow> rows = new ArrayList<>();
     private final Div bulkBar = new Div();
+    /** Tells screen readers what a move did, without a toast for every click. */
+    private final Span live = new Span();
 
     // Co-authors
     private final Div coauthorList = new Div();
@@ -303,13 +306,13 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         saveDetails.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveDetails.addClickListener(e -> saveDetails());
         detailsStatus.addClassName("qd-editor-status");
-        var previewLabel = new Span("Description preview");
+        previewLabel.setText("Description as students see it");
         previewLabel.addClassName("qd-editor-preview-label");
         var save = new Div(detailsStatus, saveDetails);
         save.addClassName("qd-editor-details-save");
         var content = new Div(titleField, description, previewLabel, descriptionPreview, source, tagSlot, save);
         content.addClassName("qd-editor-details");
-        detailsBox.setSummaryText("Deck details: title, description, source, tags");
+        detailsBox.setSummaryText("Details, source and tags");
         detailsBox.add(content);
         detailsBox.addClassNames("qd-card", "qd-editor-details-card");
         return detailsBox;
@@ -370,6 +373,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void detailsChanged() {
         HtmlText.set(descriptionPreview, Markdown.toSafeHtml(description.getValue()));
         descriptionPreview.setVisible(!description.getValue().isBlank());
+        previewLabel.setVisible(!description.getValue().isBlank());
         var problems = new ArrayList<com.quizdeck.content.RuleViolation>();
         if (titleField.getValue().isBlank()) {
             problems.add(new com.quizdeck.content.RuleViolation("title", "The deck needs a title."));
@@ -440,7 +444,9 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         list.addClassName("qd-editor-questions");
         list.getElement().setAttribute("role", "list");
         list.getElement().setAttribute("aria-label", "Questions in deck order");
-        var section = new Div(questionsTitle, filters, bulkBar, list);
+        live.addClassName("qd-editor-sr-only");
+        live.getElement().setAttribute("aria-live", "polite");
+        var section = new Div(questionsTitle, filters, bulkBar, live, list);
         section.addClassName("qd-section");
         return section;
     }
@@ -548,7 +554,11 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             var button = focusUp ? row.up : row.down;
             (button.isEnabled() ? button : (focusUp ? row.down : row.up)).focus();
         }
-        Notifications.success("Moved question to place " + (to + 1) + ".");
+        announce("Moved “" + row.question.key() + "” to place " + (to + 1) + " of " + rows.size() + ".");
+    }
+
+    private void announce(String text) {
+        live.setText(text);
     }
 
     void edit(EditorQuestion q) {

@@ -95,7 +95,7 @@ class QuestionForm extends Div {
         generalFeedback = Bodies.area("General feedback", question.generalFeedback(), changed);
         generalFeedback.setHelperText("Shown to every student after answering, whatever they answered.");
 
-        var questionSection = section("Question", prompt);
+        var questionSection = section(null, prompt);
         var answerSection = section(answerTitle(type), body.view());
         var afterSection = section("After answering", explanation, source, tags);
         var more = new Details("More: id, name, format, general feedback", new Div(id, title, format, generalFeedback));
@@ -114,8 +114,10 @@ class QuestionForm extends Div {
     }
 
     private static Div section(String heading, com.vaadin.flow.component.Component... content) {
-        var h = new H3(heading);
-        var section = new Div(h);
+        var section = new Div();
+        if (heading != null) {
+            section.add(new H3(heading));
+        }
         section.add(content);
         section.addClassName("qd-editor-section");
         return section;

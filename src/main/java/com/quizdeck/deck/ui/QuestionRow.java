@@ -40,8 +40,9 @@ class QuestionRow extends Div {
         var icon = TypeInfo.icon(q.type());
         var line = new Span(text.isEmpty() ? "(no text yet)" : text);
         line.addClassName("qd-editor-question-text");
-        var metaText = TypeInfo.label(q.type()) + " · v" + question.versionNo() + " · " + question.key();
-        var meta = new Span(metaText);
+        var key = new Span(" · " + question.key());
+        key.addClassName("qd-editor-question-key");
+        var meta = new Span(new Span(TypeInfo.label(q.type()) + " · v" + question.versionNo()), key);
         meta.addClassName("qd-editor-question-meta");
         var tags = new Div();
         tags.addClassName("qd-editor-tags");

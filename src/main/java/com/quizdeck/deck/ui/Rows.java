@@ -50,7 +50,6 @@ final class Rows {
             text = listen(text("Option", choice.text()));
             text.addClassName("qd-editor-grow");
             weight = listen(number("Credit %", weightText(choice.weight())));
-            weight.setHelperText(mode == ChoiceMode.SINGLE ? "100 = correct" : null);
             feedback = listen(text("Feedback when chosen", choice.feedback()));
             feedback.addClassName("qd-editor-grow");
             correct.setValue(isCorrect(choice.weight()));
@@ -127,9 +126,11 @@ final class Rows {
             }
         }
 
+        /** Hidden credit reads as the tick says (single choice); hidden feedback reads as none. */
         @Override
         Choice read(List<RuleViolation> problems, String path) {
-            return new Choice(text.getValue(), weight(weight, problems, path + ".weight"), orNull(feedback));
+            double w = weight.isVisible() ? weight(weight, problems, path + ".weight") : correct.getValue() ? 100 : 0;
+            return new Choice(text.getValue(), w, feedback.isVisible() ? orNull(feedback) : null);
         }
 
         @Override
