@@ -24,7 +24,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/lumo/**", "/actuator/health", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/images/**", "/lumo/**", "/error", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         // Only our provider: no fallback that would skip the throttle.
         http.authenticationManager(new ProviderManager(
@@ -34,7 +34,10 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Unknown addresses reach Vaadin (which shows its "not available" page) instead of a bare 403;
+        // views stay guarded by their own access annotations.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

@@ -21,6 +21,10 @@ class AccountServiceTest {
     PasswordEncoder encoder;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.security.core.session.SessionRegistry sessions;
+    @Autowired
+    AccountUserDetailsService userDetails;
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
@@ -65,6 +69,18 @@ class AccountServiceTest {
         var stored = repository.findById(student.id()).orElseThrow().getPasswordHash();
         assertThat(encoder.matches(temporary, stored)).isTrue();
         assertThat(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+    }
+
+    @Test
+    void disabling_a_user_ends_their_open_sessions_at_once() {
+        var admin = users.create(Role.ADMIN);
+        var student = users.create(Role.STUDENT);
+        var principal = userDetails.loadUserByUsername(student.username());
+        sessions.registerNewSession("session-of-" + student.username(), principal);
+
+        users.as(admin, () -> accounts.setEnabled(student.id(), false));
+
+        assertThat(sessions.getSessionInformation("session-of-" + student.username()).isExpired()).isTrue();
     }
 
     @Test

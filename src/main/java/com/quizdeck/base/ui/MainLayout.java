@@ -98,13 +98,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        var title = getContent() == null ? null : getContent().getClass().getAnnotation(
-                com.vaadin.flow.router.PageTitle.class);
-        pageTitle.setText(title == null ? "" : title.value().replace(" · Quizdeck", ""));
-        // Error pages inside the frame have no route title; the browser tab still needs one.
-        if (getContent() instanceof NotAvailableView) {
-            pageTitle.setText("Not available");
-            getUI().ifPresent(ui -> ui.getPage().setTitle("Not available · Quizdeck"));
+        String title = null;
+        if (getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic) {
+            title = dynamic.getPageTitle();
+        } else if (getContent() != null) {
+            var annotation = getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class);
+            title = annotation == null ? null : annotation.value();
         }
+        pageTitle.setText(title == null ? "" : title.replace(" · Quizdeck", ""));
     }
 }

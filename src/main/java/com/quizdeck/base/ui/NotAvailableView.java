@@ -7,18 +7,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What a user sees at an address that does not exist or is not theirs (a student typing an
- * instructor's address). Deliberately the same page for both, so that it reveals nothing about
- * which pages exist; inside the app frame, with a way home.
+ * What a user sees at an address that does not exist. {@link NotAllowedView} shows the same page for
+ * an address that is not theirs (a student typing an instructor's address), so that it reveals
+ * nothing about which pages exist; inside the app frame, with a way home. Error views are checked
+ * by the navigation access control like routes, hence {@code @AnonymousAllowed}.
  */
 @ParentLayout(MainLayout.class)
-public class NotAvailableView extends Main implements HasErrorParameter<NotFoundException> {
+@AnonymousAllowed
+public class NotAvailableView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotAvailableView() {
         addClassNames("qd-page", "qd-not-available");
@@ -28,6 +32,11 @@ public class NotAvailableView extends Main implements HasErrorParameter<NotFound
         add(icon, new H2("This page is not available"),
                 new Paragraph("The address may be mistyped, or the page is not open to your account."),
                 new Anchor("", "Go to your home page"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Not available · Quizdeck";
     }
 
     @Override

@@ -1,0 +1,85 @@
+package com.quizdeck.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core (WCAG 2.2 A/AA rules) on every main screen, in the states a user meets, on a phone and a
+ * desktop. Serious and critical violations fail the test; every violation, of any impact, is listed
+ * in {@code target/accessibility-report.txt}.
+ */
+class AccessibilityTest extends BrowserTest {
+
+    private static final List<String> REPORT = new ArrayList<>();
+
+    @Test
+    void signedOutScreens() {
+        for (var viewport : Viewport.values()) {
+            var page = page(viewport);
+            check(page, "login", viewport);
+            check(page, "login?error", viewport);
+            check(page, "register", viewport);
+            check(page, "join/EAST24", viewport);
+        }
+    }
+
+    @Test
+    void studentScreens() {
+        for (var viewport : Viewport.values()) {
+            var page = page(viewport);
+            login(page, "ana", "student-demo-pass");
+            check(page, "student", viewport);
+            check(page, "account", viewport);
+            check(page, "classes", viewport); // not available to a student: the error page
+            check(page, "no-such-page", viewport);
+        }
+    }
+
+    @Test
+    void instructorAndAdminScreens() {
+        for (var viewport : Viewport.values()) {
+            var teacher = page(viewport);
+            login(teacher, "teacher", "teacher-demo-pass");
+            check(teacher, "classes", viewport);
+            check(teacher, "classes/1", viewport);
+            check(teacher, "decks", viewport);
+            var admin = page(viewport);
+            login(admin, "admin", "admin-demo-pass");
+            check(admin, "admin/users", viewport);
+        }
+    }
+
+    private void check(Page page, String path, Viewport viewport) {
+        open(page, path);
+        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
+        var blocking = new ArrayList<String>();
+        for (Rule rule : results.getViolations()) {
+            var line = path + " (" + viewport.name().toLowerCase() + "): " + rule.getImpact() + " " + rule.getId()
+                    + " — " + rule.getHelp() + " [" + rule.getNodes().size() + " element(s): "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList() + "]";
+            REPORT.add(line);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                blocking.add(line);
+            }
+        }
+        assertThat(blocking).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accessibility-report.txt"), REPORT.isEmpty()
+                ? "No axe-core violations on the screens checked.\n" : String.join("\n", REPORT) + "\n");
+    }
+}
