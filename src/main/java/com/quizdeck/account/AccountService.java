@@ -62,6 +62,18 @@ public class AccountService {
         return users.findByIdIn(ids).stream().map(UserAccount::toSummary).toList();
     }
 
+    /**
+     * An enabled instructor or admin by username, for instructors who name a co-author. Students are
+     * never found this way, so that it reveals nothing about student accounts.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserSummary> findInstructor(String username) {
+        return users.findByUsername(Usernames.normalise(username))
+                .filter(u -> u.isEnabled() && u.getRole() != Role.STUDENT)
+                .map(UserAccount::toSummary);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<UserSummary> searchUsers(String filter, Pageable pageable) {

@@ -40,13 +40,18 @@ class QuestionVersion {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Why this version exists when the content alone does not say: "Restored version 2", "Imported from x". */
+    @Column(length = 300)
+    private String note;
+
     QuestionVersion(Long questionId, int versionNo, String content, String contentHash, Long createdBy,
-            Instant createdAt) {
+            Instant createdAt, String note) {
         this.questionId = questionId;
         this.versionNo = versionNo;
         this.content = content;
         this.contentHash = contentHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.note = note == null || note.length() <= 300 ? note : note.substring(0, 299) + "\u2026";
     }
 }

@@ -11,4 +11,6 @@ interface QuestionVersionRepository extends JpaRepository<QuestionVersion, Long>
     List<QuestionVersion> findByIdIn(Collection<Long> ids);
 
     Optional<QuestionVersion> findTopByQuestionIdOrderByVersionNoDesc(Long questionId);
+
+    List<QuestionVersion> findByQuestionIdOrderByVersionNoDesc(Long questionId);
 }

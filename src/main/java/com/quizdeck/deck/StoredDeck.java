@@ -74,8 +74,18 @@ class StoredDeck {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Set while the deck is archived: kept and usable, listed apart. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    /** Set while the deck is in the trash: invisible, restorable for {@link #TRASH_DAYS} days. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Version
     private long version;
+
+    static final int TRASH_DAYS = 30;
 
     StoredDeck(String slug, Long ownerId, DeckOrigin origin, String originName, Instant now) {
         this.slug = slug;
@@ -109,6 +119,36 @@ class StoredDeck {
         tags = newTags;
         category = deck.category();
         return changed;
+    }
+
+    /** Copies the editor's deck fields; true when anything changed. */
+    boolean edit(String newTitle, String newDescription, DeckSource source, List<String> newTags) {
+        var deck = new com.quizdeck.content.Deck(slug, newTitle, newDescription, source, newTags, category, List.of());
+        return describe(deck);
+    }
+
+    void archive(Instant now) {
+        if (archivedAt == null) {
+            archivedAt = now;
+        }
+    }
+
+    void unarchive() {
+        archivedAt = null;
+    }
+
+    void moveToTrash(Instant now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
+    }
+
+    void restoreFromTrash() {
+        deletedAt = null;
+    }
+
+    boolean inTrash() {
+        return deletedAt != null;
     }
 
     void contentChanged(Instant now) {

@@ -67,4 +67,9 @@ class StoredQuestion {
     void remove() {
         this.removed = true;
     }
+
+    /** Undoes {@link #remove()}: the question is back with the version it had. */
+    void restore() {
+        this.removed = false;
+    }
 }

@@ -4,6 +4,7 @@ import com.quizdeck.bank.BankWriter;
 import com.quizdeck.bank.QuestionBankExporter;
 import com.quizdeck.bank.QuestionBankImporter;
 import com.quizdeck.base.ui.EmptyState;
+import com.quizdeck.base.ui.Notifications;
 import com.quizdeck.classroom.ClassroomService;
 import com.quizdeck.content.QuestionType;
 import com.quizdeck.deck.DeckOrigin;
@@ -11,6 +12,11 @@ import com.quizdeck.deck.DeckService;
 import com.quizdeck.deck.DeckSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -26,10 +32,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Instructors: the deck library (shipped decks and their own uploads), import and export of bank files. */
+/**
+ * Instructors: the deck library (shipped decks, their own and co-authored ones), new decks, import
+ * and export of bank files, and per deck: edit, give to a class, download, duplicate, archive, delete.
+ */
 @Route("decks")
 @PageTitle("Decks · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
@@ -46,6 +56,9 @@ class DeckLibraryView extends Main {
     private final Div body = new Div();
     private List<DeckSummary> all = List.of();
     final Button importButton = new Button("Import bank file", VaadinIcon.UPLOAD.create());
+    final Button newDeck = new Button("New deck", VaadinIcon.PLUS.create());
+    final Checkbox showArchived = new Checkbox("Show archived");
+    final Select<String> sort = new Select<>();
 
     DeckLibraryView(DeckService decks, QuestionBankImporter importer, QuestionBankExporter exporter,
             ClassroomService classrooms) {
@@ -55,9 +68,14 @@ class DeckLibraryView extends Main {
         addClassName("qd-page");
 
         var title = new H2("Decks");
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newDeck.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The editor lives in the deck module; it is reached by its route, so bank does not depend on its views.
+        newDeck.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("decks/new")));
         importButton.addClickListener(e -> new ImportDialog(importer, this::refresh).open());
-        var head = new HorizontalLayout(title, importButton);
+        var trash = new Anchor("decks/trash", "Trash");
+        trash.addClassName("qd-library-trash");
+        var head = new HorizontalLayout(title, newDeck, importButton, trash);
+        head.setWrap(true);
         head.addClassName("qd-page-head");
         head.expand(title);
         head.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -72,12 +90,22 @@ class DeckLibraryView extends Main {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.addValueChangeListener(e -> applyFilter());
+        sort.setItems(SORT_TITLE, SORT_EDITED, SORT_SIZE);
+        sort.setValue(SORT_TITLE);
+        sort.setAriaLabel("Sort decks");
+        sort.addValueChangeListener(e -> applyFilter());
+        showArchived.addValueChangeListener(e -> applyFilter());
+        var tools = new HorizontalLayout(search, sort, showArchived);
+        tools.addClassName("qd-library-tools");
+        tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        tools.setWrap(true);
+        tools.expand(search);
 
         list.addClassName("qd-deck-list");
         list.getElement().setAttribute("role", "list");
         list.getElement().setAttribute("aria-label", "Decks");
 
-        add(head, intro, search, body);
+        add(head, intro, tools, body);
         refresh();
     }
 
@@ -86,13 +114,26 @@ class DeckLibraryView extends Main {
         applyFilter();
     }
 
+    private static final String SORT_TITLE = "Title";
+    private static final String SORT_EDITED = "Last edited";
+    private static final String SORT_SIZE = "Most questions";
+
     private void applyFilter() {
         var q = search.getValue().strip().toLowerCase(Locale.ROOT);
-        var shown = all.stream().filter(d -> q.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(q)
-                || d.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))).toList();
+        long archived = all.stream().filter(DeckSummary::archived).count();
+        showArchived.setLabel("Show archived (" + archived + ")");
+        showArchived.setVisible(archived > 0);
+        var order = switch (sort.getValue() == null ? SORT_TITLE : sort.getValue()) {
+            case SORT_EDITED -> Comparator.comparing(DeckSummary::updatedAt).reversed();
+            case SORT_SIZE -> Comparator.comparingLong(DeckSummary::questionCount).reversed();
+            default -> Comparator.comparing((DeckSummary d) -> d.title().toLowerCase(Locale.ROOT));
+        };
+        var shown = all.stream().filter(d -> showArchived.getValue() || !d.archived())
+                .filter(d -> q.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(q)
+                || d.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))).sorted(order).toList();
         body.removeAll();
         if (all.isEmpty()) {
-            body.add(new EmptyState(VaadinIcon.RECORDS, "No decks yet", "Import a bank file to create your first deck."));
+            body.add(new EmptyState(VaadinIcon.RECORDS, "No decks yet", "Create a deck or import a bank file."));
         } else if (shown.isEmpty()) {
             body.add(new EmptyState(VaadinIcon.SEARCH, "No deck matches", "Try another word or clear the search."));
         } else {
@@ -104,13 +145,15 @@ class DeckLibraryView extends Main {
 
     /** One deck as a card: fits a phone as well as a desktop grid of cards. */
     private Div card(DeckSummary d) {
-        var name = new com.vaadin.flow.component.html.H3(d.title());
+        var link = new Anchor(editorRoute(d), d.title());
+        link.addClassName("qd-library-deck-link");
+        var name = new com.vaadin.flow.component.html.H3(link);
         name.addClassName("qd-card-title");
         var meta = new Span(d.slug() + (d.tags().isEmpty() ? "" : " · " + String.join(", ", d.tags())));
         meta.addClassName("qd-muted");
         var count = new Span(d.questionCount() + (d.questionCount() == 1 ? " question" : " questions"));
         count.addClassName("qd-deck-count");
-        var origin = new Span((d.origin() == DeckOrigin.BANK ? "Library" : "Imported") + " · updated "
+        var origin = new Span(originLabel(d) + (d.archived() ? " · archived" : "") + " · updated "
                 + DATE.format(d.updatedAt()) + " · version " + d.contentVersion());
         origin.addClassName("qd-muted");
         var give = new Button("Give to class", VaadinIcon.ACADEMY_CAP.create(),
@@ -120,12 +163,76 @@ class DeckLibraryView extends Main {
         var download = new Button("Download", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(exporter, d).open());
         download.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         download.setAriaLabel("Download " + d.title());
-        var actions = new Div(give, download);
+        var open = new Button(d.editable() ? "Edit" : "Open", (d.editable() ? VaadinIcon.EDIT : VaadinIcon.EYE).create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(editorRoute(d))));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        open.setAriaLabel((d.editable() ? "Edit " : "Open ") + d.title());
+        var duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), e -> duplicate(d));
+        duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        duplicate.setAriaLabel("Duplicate " + d.title());
+        var actions = new Div(open, give, download, duplicate);
+        if (d.manageable()) {
+            var archive = new Button(d.archived() ? "Unarchive" : "Archive", VaadinIcon.ARCHIVE.create(), e -> {
+                decks.setArchived(d.id(), !d.archived());
+                Notifications.success(d.archived() ? "“" + d.title() + "” is active again."
+                        : "“" + d.title() + "” archived: still usable, listed under “Show archived”.");
+                refresh();
+            });
+            archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            archive.setAriaLabel((d.archived() ? "Unarchive " : "Archive ") + d.title());
+            var delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(d));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel("Delete " + d.title());
+            actions.add(archive, delete);
+        }
         actions.addClassName("qd-row-actions");
         var card = new Div(name, meta, count, typeChips(d), origin, actions);
         card.addClassNames("qd-card", "qd-deck-card");
         card.getElement().setAttribute("role", "listitem");
         return card;
+    }
+
+    private static String editorRoute(DeckSummary d) {
+        return "decks/" + d.id() + "/edit";
+    }
+
+    private static String originLabel(DeckSummary d) {
+        if (d.origin() == DeckOrigin.BANK) {
+            return "Library";
+        }
+        if (d.editable() && !d.manageable()) {
+            return "Co-author";
+        }
+        return d.origin() == DeckOrigin.IMPORT ? "Imported" : "Made here";
+    }
+
+    private void duplicate(DeckSummary d) {
+        var copy = decks.duplicate(d.id());
+        Notifications.success("Copied “" + d.title() + "”: the copy is yours to edit.");
+        getUI().ifPresent(ui -> ui.navigate("decks/" + copy + "/edit"));
+    }
+
+    private void confirmDelete(DeckSummary d) {
+        var dialog = new ConfirmDialog("Delete “" + d.title() + "”?",
+                "The deck goes to the trash and disappears for your classes. You can restore it for 30 days; past "
+                        + "attempts keep their questions.", "Move to trash", e -> {
+                    decks.moveToTrash(d.id());
+                    refresh();
+                    var notification = new Notification();
+                    notification.setDuration(10_000);
+                    notification.setPosition(Notification.Position.BOTTOM_CENTER);
+                    var undo = new Button("Undo", ev -> {
+                        decks.restoreFromTrash(d.id());
+                        notification.close();
+                        refresh();
+                    });
+                    undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    notification.add(new Span("“" + d.title() + "” moved to the trash. "), undo);
+                    notification.open();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private static Span typeChips(DeckSummary d) {

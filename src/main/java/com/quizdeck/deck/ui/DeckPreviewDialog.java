@@ -1,0 +1,84 @@
+package com.quizdeck.deck.ui;
+
+import com.quizdeck.deck.EditorQuestion;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.util.List;
+
+/** The whole deck as a student goes through it, one question at a time, on a phone or a desktop. */
+class DeckPreviewDialog extends Dialog {
+
+    private final List<EditorQuestion> questions;
+    private final Tab phone = new Tab(VaadinIcon.MOBILE.create(), new Span("Phone"));
+    private final Tab desktop = new Tab(VaadinIcon.DESKTOP.create(), new Span("Desktop"));
+    private final Tabs tabs = new Tabs(phone, desktop);
+    private final Checkbox answered = new Checkbox("After answering");
+    private final Div stage = new Div();
+    private final Span position = new Span();
+    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    private int index;
+
+    DeckPreviewDialog(String title, List<EditorQuestion> questions) {
+        this.questions = questions;
+        setHeaderTitle("Preview: " + title);
+        setWidth("min(980px, 98vw)");
+        addClassName("qd-editor-deck-preview");
+        tabs.addSelectedChangeListener(e -> render());
+        answered.addValueChangeListener(e -> render());
+        var bar = new Div(tabs, answered);
+        bar.addClassName("qd-editor-preview-bar");
+        stage.addClassName("qd-editor-stage");
+        position.addClassName("qd-muted");
+        position.getElement().setAttribute("aria-live", "polite");
+        previous.addClickListener(e -> go(-1));
+        next.addClickListener(e -> go(1));
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        previous.addClickShortcut(Key.ARROW_LEFT).listenOn(this);
+        next.addClickShortcut(Key.ARROW_RIGHT).listenOn(this);
+        add(bar, stage);
+        getFooter().add(position, previous, next, new Button("Close", e -> close()));
+        render();
+    }
+
+    private void go(int delta) {
+        index = Math.max(0, Math.min(questions.size() - 1, index + delta));
+        render();
+    }
+
+    private void render() {
+        stage.removeAll();
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < questions.size() - 1);
+        if (questions.isEmpty()) {
+            position.setText("No questions yet.");
+            return;
+        }
+        position.setText("Question " + (index + 1) + " of " + questions.size());
+        var counter = new Span("Question " + (index + 1) + " of " + questions.size());
+        counter.addClassName("qd-editor-counter");
+        var screen = new Div(counter, QuestionPreview.studentView(questions.get(index).question(), answered.getValue()));
+        if (tabs.getSelectedTab() == desktop) {
+            screen.addClassName("qd-editor-desktop-screen");
+            var top = new Div(new Span(), new Span(), new Span());
+            top.addClassName("qd-editor-desktop-bar");
+            var frame = new Div(top, screen);
+            frame.addClassName("qd-editor-desktop");
+            stage.add(frame);
+        } else {
+            screen.addClassName("qd-editor-phone-screen");
+            var frame = new Div(screen);
+            frame.addClassName("qd-editor-phone");
+            stage.add(frame);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package com.quizdeck.deck.ui;
+
+import com.quizdeck.content.Question;
+import com.quizdeck.content.QuestionHeader;
+import com.quizdeck.content.QuestionRules;
+import com.quizdeck.content.QuestionType;
+import com.quizdeck.content.RuleViolation;
+import com.quizdeck.content.TextFormat;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The form of one question: common fields (prompt, explanation, source passage, tags) around the
+ * type's own part. {@link #build()} reads the form into a {@link Question} and every problem with
+ * it, checked by the same {@link QuestionRules} as imports; {@link #showProblems} puts each next to
+ * its field. The form never saves anything itself.
+ */
+class QuestionForm extends Div {
+
+    static final String MARKDOWN_HELP = "Markdown: **bold**, *italic*, `code`, lists, [link](https://…)";
+
+    record Built(Question question, List<RuleViolation> problems) {
+    }
+
+    final QuestionType type;
+    final boolean isNew;
+    private final Set<String> takenIds;
+    private Question original;
+    final TextArea prompt;
+    final TextArea explanation;
+    final TextArea source;
+    final TextArea generalFeedback;
+    final TagField tags;
+    final TextField id;
+    final TextField title;
+    final Select<TextFormat> format = new Select<>();
+    final Bodies.Body body;
+    final FieldPaths.GroupError general = new FieldPaths.GroupError("");
+    private Runnable onChange = () -> {
+    };
+    private boolean showProblems;
+
+    QuestionForm(Question question, boolean isNew, Set<String> takenIds, Collection<String> knownTags) {
+        this.type = question.type();
+        this.isNew = isNew;
+        this.takenIds = takenIds;
+        this.original = question;
+        this.showProblems = !isNew;
+        addClassName("qd-editor-form");
+        Runnable changed = this::changed;
+
+        prompt = Bodies.area(type == QuestionType.CLOZE ? "Instruction (optional)" : "Question", question.prompt(), changed);
+        prompt.setHelperText(MARKDOWN_HELP);
+        prompt.setMinRows(3);
+        FieldPaths.tag(prompt, "prompt");
+        prompt.setVisible(type != QuestionType.FLASHCARD);
+
+        body = Bodies.of(question, changed);
+
+        explanation = Bodies.area("Explanation", question.explanation(), changed);
+        explanation.setHelperText("Shown after answering and on the flashcard back. In your own words.");
+        source = Bodies.area("Source passage", question.source(), changed);
+        source.setHelperText("The sentence of the source that supports the answer, quoted exactly.");
+
+        tags = new TagField("Tags", knownTags, question.tags());
+        tags.addValueChangeListener(e -> changed());
+        FieldPaths.tag(tags, "tags");
+
+        id = Bodies.field("Question id", question.id(), changed);
+        id.setReadOnly(!isNew);
+        id.setHelperText(isNew ? "Optional: made from the question when left blank. Lowercase letters, digits, - _ ."
+                : "Stays the same across versions; exports and attempts name the question by it.");
+        FieldPaths.tag(id, "id");
+        title = Bodies.field("Name (optional)", question.title(), changed);
+        title.setHelperText("A short name for lists and Moodle exports.");
+        format.setLabel("Text format");
+        format.setItems(TextFormat.values());
+        format.setItemLabelGenerator(f -> switch (f) {
+            case MARKDOWN -> "Markdown";
+            case HTML -> "HTML";
+            case PLAIN -> "Plain text";
+            case MOODLE -> "Moodle auto-format";
+        });
+        format.setValue(question.format());
+        format.setHelperText("Quizdeck writes Markdown; imported questions may use another format.");
+        format.addValueChangeListener(e -> changed());
+        generalFeedback = Bodies.area("General feedback", question.generalFeedback(), changed);
+        generalFeedback.setHelperText("Shown to every student after answering, whatever they answered.");
+
+        var questionSection = section(null, prompt);
+        var answerSection = section(answerTitle(type), body.view());
+        var afterSection = section("After answering", explanation, source, tags);
+        var more = new Details("More: id, name, format, general feedback", new Div(id, title, format, generalFeedback));
+        more.addClassName("qd-editor-more");
+        more.setOpened(false);
+        add(general, questionSection, answerSection, afterSection, more);
+    }
+
+    private static String answerTitle(QuestionType type) {
+        return switch (type) {
+            case FLASHCARD -> "Card";
+            case OPEN -> "Guidance";
+            case CLOZE -> "Text and blanks";
+            default -> "Answer";
+        };
+    }
+
+    private static Div section(String heading, com.vaadin.flow.component.Component... content) {
+        var section = new Div();
+        if (heading != null) {
+            section.add(new H3(heading));
+        }
+        section.add(content);
+        section.addClassName("qd-editor-section");
+        return section;
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    private void changed() {
+        showProblems = true;
+        onChange.run();
+    }
+
+    boolean showingProblems() {
+        return showProblems;
+    }
+
+    void showProblems(List<RuleViolation> problems) {
+        showProblems = true;
+        FieldPaths.apply(this, problems);
+    }
+
+    Question original() {
+        return original;
+    }
+
+    /** After a save: the saved question is the one to compare with. */
+    void saved(Question question) {
+        this.original = question;
+    }
+
+    boolean isDirty(Question built) {
+        return !built.equals(original);
+    }
+
+    Built build() {
+        var problems = new ArrayList<RuleViolation>();
+        var idValue = id.getValue().strip();
+        var header = new QuestionHeader(idValue, Bodies.orNull(title.getValue()), format.getValue(),
+                type == QuestionType.FLASHCARD ? null : Bodies.orNull(prompt.getValue()),
+                Bodies.orNull(explanation.getValue()), Bodies.orNull(source.getValue()), tags.tags(),
+                Bodies.orNull(generalFeedback.getValue()));
+        var question = body.build(header, problems);
+        // A new question's blank id is made by the service from its prompt; check it as if it had one.
+        var checked = isNew && idValue.isEmpty() ? question.withHeader(header.withId("new-question")) : question;
+        problems.addAll(QuestionRules.check(checked));
+        if (isNew && !idValue.isEmpty() && takenIds.contains(idValue)) {
+            problems.add(new RuleViolation("id", "Another question of this deck already uses this id."));
+        }
+        return new Built(question, problems);
+    }
+
+    void setReadOnly(boolean readOnly) {
+        ReadOnly.apply(this, readOnly);
+        if (!isNew) {
+            id.setReadOnly(true);
+        }
+        getChildren().forEach(c -> readOnlyLists(c, readOnly));
+    }
+
+    private static void readOnlyLists(com.vaadin.flow.component.Component c, boolean readOnly) {
+        if (c instanceof RowList<?> list) {
+            list.setReadOnly(readOnly);
+        }
+        c.getChildren().forEach(child -> readOnlyLists(child, readOnly));
+    }
+}

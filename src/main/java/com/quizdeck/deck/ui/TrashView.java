@@ -1,0 +1,77 @@
+package com.quizdeck.deck.ui;
+
+import com.quizdeck.base.ui.EmptyState;
+import com.quizdeck.base.ui.Notifications;
+import com.quizdeck.deck.DeckService;
+import com.quizdeck.deck.DeckSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Decks deleted in the last 30 days, each with the days it has left and a way back. */
+@Route("decks/trash")
+@PageTitle("Trash · Quizdeck")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+class TrashView extends Main {
+
+    private final DeckService decks;
+    private final Clock clock;
+    final Div list = new Div();
+
+    TrashView(DeckService decks, Clock clock) {
+        this.decks = decks;
+        this.clock = clock;
+        addClassName("qd-page");
+        var back = new Anchor("decks", "\u2190 Decks");
+        back.addClassName("qd-editor-back");
+        var help = new Paragraph("Deleted decks stay here for 30 days; restore one to use it again. Past attempts "
+                + "keep their questions either way.");
+        help.addClassName("qd-muted");
+        list.addClassName("qd-deck-list");
+        list.getElement().setAttribute("role", "list");
+        add(back, new H2("Trash"), help, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var trashed = decks.trash();
+        if (trashed.isEmpty()) {
+            list.add(new EmptyState(VaadinIcon.TRASH, "The trash is empty", "Decks you delete wait here for 30 days."));
+            return;
+        }
+        trashed.forEach(d -> list.add(card(d)));
+    }
+
+    private Div card(DeckSummary d) {
+        var name = new H3(d.title());
+        name.addClassName("qd-card-title");
+        long left = Math.max(0, 30 - Duration.between(d.deletedAt(), clock.instant()).toDays());
+        var when = new Span(d.questionCount() + " questions · deleted " + QuestionEditorView.TIME.format(d.deletedAt())
+                + " · " + (left == 1 ? "1 day" : left + " days") + " left to restore");
+        when.addClassName("qd-muted");
+        var restore = new Button("Restore", VaadinIcon.ROTATE_LEFT.create(), e -> {
+            decks.restoreFromTrash(d.id());
+            Notifications.success("“" + d.title() + "” is back among your decks.");
+            refresh();
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        restore.setAriaLabel("Restore " + d.title());
+        var card = new Div(name, when, restore);
+        card.addClassNames("qd-card", "qd-deck-card");
+        card.getElement().setAttribute("role", "listitem");
+        return card;
+    }
+}
