@@ -465,7 +465,7 @@ public class LiveSessionService {
             try {
                 store.saveAnswer(new LiveAnswerRow(game.id, player.id, position, lq.questionId(), lq.versionId(),
                                 LiveQuestions.encode(bounded), text, grade.fraction(), points, millis, arrived),
-                        new LiveAnswerGraded(game.id, player.userId, lq.questionId(), lq.versionId(), grade.fraction(),
+                        new LiveAnswerGraded(game.id, player.userId, game.deckId, lq.questionId(), lq.versionId(), grade.fraction(),
                                 millis, arrived));
             } catch (RuntimeException e) {
                 game.release(player.id);

@@ -119,6 +119,8 @@ class StudentStudiesFlashcardsJourneyTest extends BrowserTest {
         assertCounts(deck, 0, 5, 0);
         assertThat(deck).containsText("5 cards to study now.");
         deck.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Study " + DECK + " now")).click();
+        // On a loaded machine the navigation can take a while: wait for the study screen's address first.
+        phone.waitForURL(Pattern.compile(".*/study/\\d+.*"), new Page.WaitForURLOptions().setTimeout(60_000));
         study = phone.locator(".qd-study");
         assertCounts(study, 0, 5, 0);
         assertThat(phone.locator(".qd-card-status")).hasText("Learning");
