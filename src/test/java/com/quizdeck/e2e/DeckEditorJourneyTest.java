@@ -86,7 +86,7 @@ class DeckEditorJourneyTest extends BrowserTest {
         assertThat(page.getByText("Question 1 of 8").first()).isVisible();
         button(page, "Next").click();
         assertThat(page.getByText("Question 2 of 8").first()).isVisible();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Desktop")).click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Desktop")).check();
         screenshot(page, "deck-preview");
         button(page, "Close").click();
 
