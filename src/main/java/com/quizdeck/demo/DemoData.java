@@ -4,6 +4,10 @@ import com.quizdeck.account.AccountService;
 import com.quizdeck.account.Role;
 import com.quizdeck.classroom.ClassroomService;
 import com.quizdeck.deck.DeckService;
+import com.quizdeck.quiz.FeedbackTiming;
+import com.quizdeck.quiz.QuizService;
+import com.quizdeck.quiz.QuizSettings;
+import java.time.Clock;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts and a demo class for the embedded default, so that a newcomer can sign in at once
+ * Demo accounts, a demo class and an open quiz for the embedded default, so that a newcomer can sign in at once
  * (the README lists them). Off with {@code quizdeck.demo-data=false} and in the prod profile. Runs
  * once: an existing "teacher" account means it ran before.
  */
@@ -29,6 +33,8 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final ClassroomService classrooms;
     private final DeckService decks;
+    private final QuizService quizzes;
+    private final Clock clock;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -51,6 +57,10 @@ class DemoData implements ApplicationRunner {
             for (var slug : new String[] {"rdprk-treaties", "rdprk-summits", "rdprk-equidistance"}) {
                 decks.idOf(slug).ifPresent(deckId -> decks.shareWithClass(deckId, classroom.id()));
             }
+            // An open quiz to try at once: every question of the treaty deck, as homework.
+            decks.idOf("rdprk-treaties").ifPresent(deckId -> quizzes.createQuiz(new QuizSettings(classroom.id(), deckId,
+                    "Treaties quiz", clock.instant(), null, null, 3, null, false, true, FeedbackTiming.AFTER_SUBMIT, 1,
+                    true)));
             return null;
         });
         log.info("Demo data loaded: admin, teacher, students ana/ben/chloe; class code {}", DEMO_CLASS_CODE);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +71,7 @@ class AccessibilityTest extends BrowserTest {
 
             check(teacher, "decks/1/edit", viewport); // a library deck: read only
             // An editable copy with the library deck's questions: the deck page, a question form, the draft page.
-            teacher.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            teacher.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Duplicate to edit").setExact(true)).click();
             teacher.waitForURL(url -> url.matches(".*/decks/\\d+/edit$") && !url.endsWith("/decks/1/edit"));
             var copy = teacher.url().replaceFirst("^https?://[^/]+/", "").replace("/edit", "");
@@ -79,18 +81,60 @@ class AccessibilityTest extends BrowserTest {
             check(teacher, copy + "/draft", viewport);
             // In the trash: the deck page says so, and the trash lists it.
             open(teacher, copy + "/edit");
-            teacher.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            teacher.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Delete deck").setExact(true)).click();
-            teacher.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            teacher.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Move to trash").setExact(true)).click();
-            teacher.waitForURL(java.util.regex.Pattern.compile(".*/decks$"));
+            teacher.waitForURL(Pattern.compile(".*/decks$"));
             check(teacher, "decks/trash", viewport);
             check(teacher, copy + "/edit", viewport);
         }
     }
 
+    /** The quiz pages: the list, the attempt page with each kind of control, the review, the teacher's page and form. */
+    @Test
+    void quizScreens() {
+        for (var viewport : Viewport.values()) {
+            var student = page(viewport);
+            login(student, viewport == Viewport.PHONE ? "ana" : "chloe", "student-demo-pass");
+            check(student, "quizzes", viewport);
+            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Treaties quiz")).click();
+            student.waitForURL(Pattern.compile(".*/attempts/\\d+$"));
+            analyze(student, "attempt: single choice", viewport);
+            for (int question : new int[] {2, 3, 9, 17, 20, 23, 29}) {
+                student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName(Pattern.compile("^Question " + question + ", "))).click();
+                student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                        .setName("Question " + question + " of 29")).waitFor();
+                if (question == 23) {
+                    student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the answer")).click();
+                }
+                analyze(student, "attempt: question " + question, viewport);
+            }
+            student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish…")).first().click();
+            analyze(student, "attempt: submit dialog", viewport);
+            student.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Submit").setExact(true)).click();
+            student.waitForURL(Pattern.compile(".*/review$"));
+            analyze(student, "review", viewport);
+            check(student, "quizzes/1", viewport);
+
+            var teacher = page(viewport);
+            login(teacher, "teacher", "teacher-demo-pass");
+            check(teacher, "teach/quizzes", viewport);
+            teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New quiz")).click();
+            teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create quiz")).waitFor();
+            analyze(teacher, "teach/quizzes: new quiz form", viewport);
+        }
+    }
+
     private void check(Page page, String path, Viewport viewport) {
         open(page, path);
+        analyze(page, path, viewport);
+    }
+
+    private void analyze(Page page, String path, Viewport viewport) {
+        waitForVaadin(page);
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze();
         var blocking = new ArrayList<String>();

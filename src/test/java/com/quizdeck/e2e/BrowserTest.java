@@ -138,6 +138,11 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The browsers' time zone (an IANA id); null: the machine's. */
+    protected String timezoneId() {
+        return null;
+    }
+
     /** A page in a new browser context (its own cookies, so its own user) of the given size. */
     protected Page page(Viewport viewport) {
         return newContext(viewport, null).newPage();
@@ -150,6 +155,9 @@ public abstract class BrowserTest {
                 .setBaseURL("http://localhost:" + port + "/");
         if (viewport == Viewport.PHONE) {
             options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
+        }
+        if (timezoneId() != null) {
+            options.setTimezoneId(timezoneId());
         }
         if (storageState != null) {
             options.setStorageState(storageState);

@@ -15,6 +15,9 @@ import org.springframework.test.context.ContextConfiguration;
  * is global, and several live contexts would each hold a different one. Tests create their own
  * users and classes (with unique names) and so do not depend on each other.
  *
+ * <p>Time is {@link TestClock}'s; the quiz deadline job does not run by itself here (tests call it
+ * after moving the clock), so that it never races a test's own steps.
+ *
  * <p>Tagged {@code db}: the {@code postgres} Surefire execution runs these same tests again on a
  * real PostgreSQL server (see {@link TestDatabaseInitializer}).
  */
@@ -22,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:it;DB_CLOSE_DELAY=-1",
-        "quizdeck.demo-data=true"
+        "quizdeck.demo-data=true",
+        "quizdeck.quiz.overdue-check-cron=-"
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Tag("db")

@@ -68,10 +68,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", "Main");
         if (authContext.hasRole("STUDENT")) {
             nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem("Flashcards", "study", VaadinIcon.LIGHTBULB.create()));
+            nav.addItem(new SideNavItem("Live game", "play", VaadinIcon.BOLT.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem("Decks", "decks", VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem("Quizzes", "teach/quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem("Live", "live", VaadinIcon.BOLT.create()));
         }
         if (authContext.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));

@@ -1,4 +1,4 @@
-package com.quizdeck.classroom.ui;
+package com.quizdeck.home.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# 1,000 simulated phones in one JVM play five questions: fan-out time, answer acknowledgement, no answer
+# lost, heap per player. Results: bench/results/live-load.txt (see LiveLoadBenchmark for what is measured).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PLAYERS="${PLAYERS:-1000}"
+./mvnw -B -ntp -q test -DskipE2e -DskipPostgres -Dtest=LiveLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.players="$PLAYERS" -DargLine="-Xmx2g -Dbench.players=$PLAYERS"
+cat bench/results/live-load.txt

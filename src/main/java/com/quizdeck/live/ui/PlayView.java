@@ -1,0 +1,623 @@
+package com.quizdeck.live.ui;
+
+import com.quizdeck.account.CurrentUser;
+import com.quizdeck.account.Role;
+import com.quizdeck.base.ui.Notifications;
+import com.quizdeck.content.ChoiceBlank;
+import com.quizdeck.content.ClozeQuestion;
+import com.quizdeck.content.MatchingQuestion;
+import com.quizdeck.content.MultipleResponseQuestion;
+import com.quizdeck.content.NumericBlank;
+import com.quizdeck.content.NumericQuestion;
+import com.quizdeck.content.OrderingQuestion;
+import com.quizdeck.content.ShortAnswerQuestion;
+import com.quizdeck.content.SingleChoiceQuestion;
+import com.quizdeck.content.TrueFalseQuestion;
+import com.quizdeck.grading.ChoiceResponse;
+import com.quizdeck.grading.ClozeResponse;
+import com.quizdeck.grading.MatchingResponse;
+import com.quizdeck.grading.MultiChoiceResponse;
+import com.quizdeck.grading.NumericResponse;
+import com.quizdeck.grading.OrderingResponse;
+import com.quizdeck.grading.Response;
+import com.quizdeck.grading.TextResponse;
+import com.quizdeck.grading.TrueFalseResponse;
+import com.quizdeck.live.JoinInfo;
+import com.quizdeck.live.LiveQuestion;
+import com.quizdeck.live.LiveQuestions;
+import com.quizdeck.live.LiveRefusedException;
+import com.quizdeck.live.LiveSessionService;
+import com.quizdeck.live.LiveSnapshot;
+import com.quizdeck.live.LiveState;
+import com.quizdeck.live.PlayerStatus;
+import com.quizdeck.live.PlayerTicket;
+import com.quizdeck.live.PlayerView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * A player's phone: enter the code (or open the join link), join as the signed-in student or with a
+ * nickname, then follow the game by server push: the question with big answer buttons, "answer sent",
+ * and after the reveal right or wrong, points and rank. The ticket is kept in the browser's session, so
+ * a reload or a lost connection comes back to the same player.
+ */
+@Route(value = "play/:code?", autoLayout = false)
+@PageTitle("Play · Quizdeck")
+@AnonymousAllowed
+public class PlayView extends Main implements BeforeEnterObserver {
+
+    static final String TICKETS = "quizdeck.live.tickets";
+
+    private final LiveSessionService live;
+    private final Clock clock;
+    private PlayerTicket ticket;
+    private LiveSessionService.Registration registration;
+    private long lastSeq = -1;
+    private String screenKey = "";
+    /** The question this screen shows and since when: read by the fan-out benchmark. */
+    volatile int shownIndex = -1;
+    volatile long shownAtNanos;
+
+    private final Span nameText = new Span();
+    private final Span scoreText = new Span();
+    private final Div header = new Div();
+    final Div body = new Div();
+    final TextField code = new TextField();
+    final TextField nickname = new TextField("Your nickname");
+
+    PlayView(LiveSessionService live, Clock clock) {
+        this.live = live;
+        this.clock = clock;
+        addClassName("qd-live-play");
+        var logo = new Image("images/quizdeck-icon.svg", "");
+        logo.addClassName("qd-live-play-logo");
+        nameText.addClassName("qd-live-play-name");
+        scoreText.addClassName("qd-live-play-score");
+        header.add(logo, nameText, scoreText);
+        header.addClassName("qd-live-play-head");
+        body.addClassName("qd-live-play-body");
+        add(header, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var typed = event.getRouteParameters().get("code").orElse("");
+        if (typed.isBlank()) {
+            showCodeEntry(null);
+            return;
+        }
+        var info = live.findByCode(typed);
+        if (info.isEmpty()) {
+            showCodeEntry("No game has the code " + typed + ". Check the code on the screen.");
+            return;
+        }
+        enter(info.get());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (ticket != null && registration == null) {
+            follow(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unfollow();
+    }
+
+    // ------------------------------------------------------------------ joining
+
+    private void showCodeEntry(String error) {
+        unfollow();
+        body.removeAll();
+        nameText.setText("Join a live game");
+        scoreText.setText("");
+        var title = new H1("Enter the game code");
+        code.setLabel("Game code");
+        code.setPlaceholder("123 456");
+        code.setMaxLength(9);
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.getElement().setAttribute("autocomplete", "off");
+        code.addClassName("qd-live-code-input");
+        code.setAutofocus(true);
+        if (error != null) {
+            code.setErrorMessage(error);
+            code.setInvalid(true);
+        }
+        var join = new Button("Join", e -> goToCode());
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        join.addClassName("qd-live-big-button");
+        code.addKeyPressListener(Key.ENTER, e -> goToCode());
+        var card = new Div(title, code, join);
+        card.addClassName("qd-live-join-card");
+        body.add(card);
+    }
+
+    private void goToCode() {
+        var typed = LiveSessionService.normaliseCode(code.getValue());
+        if (typed.isEmpty()) {
+            code.setErrorMessage("Type the six digits shown on the screen.");
+            code.setInvalid(true);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate("play/" + typed));
+    }
+
+    private void enter(JoinInfo info) {
+        var kept = tickets().get(info.sessionId());
+        try {
+            if (kept != null) {
+                begin(live.rejoin(kept));
+                return;
+            }
+            if (CurrentUser.get().map(p -> p.role() == Role.STUDENT).orElse(false)) {
+                begin(live.joinAsStudent(info.sessionId()));
+                return;
+            }
+        } catch (LiveRefusedException e) {
+            tickets().remove(info.sessionId());
+            showMessage(VaadinIcon.BAN, e.getMessage(), info.state() == LiveState.ENDED ? null : "Try again", "play/" + info.joinCode());
+            return;
+        }
+        showNickname(info);
+    }
+
+    private void showNickname(JoinInfo info) {
+        body.removeAll();
+        nameText.setText(info.title());
+        scoreText.setText("");
+        if (info.state() == LiveState.ENDED) {
+            showMessage(VaadinIcon.FLAG_CHECKERED, "This game is over.", null, null);
+            return;
+        }
+        if (!info.guestsAllowed()) {
+            var signIn = new Anchor("login", "Sign in to join");
+            signIn.addClassName("qd-live-big-link");
+            var card = new Div(new H1("Sign in to play"), new Paragraph("This game is for signed-in students."), signIn);
+            card.addClassName("qd-live-join-card");
+            body.add(card);
+            return;
+        }
+        nickname.setMaxLength(40);
+        nickname.setHelperText("Up to 20 characters; shown on the class screen.");
+        nickname.setAutofocus(true);
+        nickname.addClassName("qd-live-nick-input");
+        var join = new Button("Join the game", e -> joinAsGuest(info));
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        join.addClassName("qd-live-big-button");
+        nickname.addKeyPressListener(Key.ENTER, e -> joinAsGuest(info));
+        var signIn = new Anchor("login", "Have an account? Sign in");
+        signIn.addClassName("qd-live-small-link");
+        var card = new Div(new H1(info.title()), nickname, join, signIn);
+        card.addClassName("qd-live-join-card");
+        body.add(card);
+    }
+
+    private void joinAsGuest(JoinInfo info) {
+        try {
+            begin(live.joinAsGuest(info.sessionId(), nickname.getValue(), null));
+        } catch (LiveRefusedException e) {
+            nickname.setErrorMessage(e.getMessage());
+            nickname.setInvalid(true);
+        }
+    }
+
+    private void begin(PlayerTicket t) {
+        tickets().put(t.sessionId(), t);
+        play(t);
+        getUI().ifPresent(this::follow);
+    }
+
+    /** Shows the game as this player (the benchmark drives it directly, with its own UI). */
+    void play(PlayerTicket t) {
+        ticket = t;
+        nameText.setText(t.name());
+        screenKey = "";
+        lastSeq = -1;
+        render(live.playerView(t));
+    }
+
+    /** Starts following the game in the given UI (the benchmark's simulated phones). */
+    void followIn(UI ui) {
+        follow(ui);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, PlayerTicket> tickets() {
+        var session = VaadinSession.getCurrent();
+        var map = (Map<Long, PlayerTicket>) session.getAttribute(TICKETS);
+        if (map == null) {
+            map = new ConcurrentHashMap<>();
+            session.setAttribute(TICKETS, map);
+        }
+        return map;
+    }
+
+    private void follow(UI ui) {
+        if (registration != null || ticket == null || ui == null) {
+            return;
+        }
+        var t = ticket;
+        registration = live.watch(t, s -> ui.access(() -> onPush(s)));
+        ui.access(() -> onPush(null));
+    }
+
+    private void unfollow() {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+
+    private void onPush(LiveSnapshot s) {
+        if (ticket == null) {
+            return;
+        }
+        render(s == null ? live.playerView(ticket) : live.playerView(ticket, s));
+    }
+
+    // ------------------------------------------------------------------ the game
+
+    void render(PlayerView v) {
+        var s = v.game();
+        if (s.seq() < lastSeq) {
+            return;
+        }
+        lastSeq = s.seq();
+        scoreText.setText(v.score() + " pts");
+        var key = s.state() + "/" + s.index() + "/" + s.paused() + "/" + v.answeredCurrent() + "/" + v.status();
+        if (key.equals(screenKey)) {
+            return;
+        }
+        screenKey = key;
+        body.removeAll();
+        if (v.status() != PlayerStatus.ACTIVE) {
+            showMessage(VaadinIcon.BAN, "The host took you out of this game.",
+                    v.status() == PlayerStatus.REMOVED ? "Join again" : null, "play/" + s.joinCode());
+            return;
+        }
+        switch (s.state()) {
+            case LOBBY -> body.add(card("qd-live-wait", VaadinIcon.CHECK_CIRCLE, "You're in, " + v.name() + "!",
+                    "Watch the screen: the game starts soon."));
+            case OPEN -> {
+                body.add(s.paused() ? card("qd-live-wait", VaadinIcon.PAUSE, "Paused", "Wait for your teacher.")
+                        : v.answeredCurrent() ? sent(s) : question(s));
+                shownIndex = s.index();
+                shownAtNanos = System.nanoTime();
+            }
+            case LOCKED -> body.add(v.answeredCurrent() ? card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up",
+                    "Your answer is in. Watch the screen for the answer.")
+                    : card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up", "You did not answer this one."));
+            case REVEALED, LEADERBOARD -> body.add(result(v));
+            case ENDED -> body.add(finalCard(v));
+        }
+    }
+
+    private Component card(String className, VaadinIcon icon, String title, String text) {
+        var i = icon.create();
+        i.addClassName("qd-live-card-icon");
+        i.getElement().setAttribute("aria-hidden", "true");
+        var card = new Div(i, new H2(title), new Paragraph(text));
+        card.addClassNames("qd-live-card", className);
+        return card;
+    }
+
+    private void showMessage(VaadinIcon icon, String text, String action, String target) {
+        unfollow();
+        body.removeAll();
+        var c = (Div) card("qd-live-wait", icon, text, "");
+        if (action != null) {
+            var link = new Anchor(target, action);
+            link.addClassName("qd-live-big-link");
+            c.add(link);
+        }
+        body.add(c);
+    }
+
+    private Component sent(LiveSnapshot s) {
+        var c = (Div) card("qd-live-sent", VaadinIcon.CHECK_CIRCLE, "Answer sent",
+                "Wait for the reveal on the screen.");
+        c.addComponentAsFirst(progressLine(s));
+        return c;
+    }
+
+    private Span progressLine(LiveSnapshot s) {
+        var line = new Span("Question " + (s.index() + 1) + " of " + s.questionCount());
+        line.addClassName("qd-live-play-progress");
+        return line;
+    }
+
+    private Component question(LiveSnapshot s) {
+        var lq = s.question();
+        var q = lq.question();
+        var top = new Div(progressLine(s), LiveUi.countdown(s, clock));
+        top.addClassName("qd-live-play-top");
+        var prompt = LiveUi.prompt(q, "qd-live-play-prompt");
+        var box = new Div(top, prompt);
+        box.addClassName("qd-live-play-question");
+        switch (q) {
+            case SingleChoiceQuestion sc -> {
+                var grid = new Div();
+                grid.addClassName("qd-live-answer-grid");
+                var texts = LiveUi.optionTexts(lq);
+                for (int d = 0; d < texts.size(); d++) {
+                    int stored = lq.optionOrder().get(d);
+                    grid.add(choiceButton(d, LiveQuestions.plain(q, texts.get(d)), () -> send(s, new ChoiceResponse(stored))));
+                }
+                box.add(grid);
+            }
+            case TrueFalseQuestion tf -> {
+                var grid = new Div(tfButton(true, () -> send(s, new TrueFalseResponse(true))),
+                        tfButton(false, () -> send(s, new TrueFalseResponse(false))));
+                grid.addClassNames("qd-live-answer-grid", "qd-live-answer-tf");
+                box.add(grid);
+            }
+            case MultipleResponseQuestion mr -> box.add(multi(s, lq));
+            case ShortAnswerQuestion sa -> box.add(typed(s, "Your answer", false));
+            case NumericQuestion n -> box.add(typed(s, "Your number", true));
+            case OrderingQuestion o -> box.add(ordering(s, lq, o));
+            case MatchingQuestion m -> box.add(matching(s, m));
+            case ClozeQuestion c -> box.add(cloze(s, c));
+            default -> box.add(new Paragraph("This question is answered on the screen."));
+        }
+        return box;
+    }
+
+    private Button choiceButton(int displayed, String text, Runnable action) {
+        var label = new Span(text);
+        label.addClassName("qd-live-answer-text");
+        var b = new Button();
+        b.getElement().appendChild(LiveUi.shapeBadge(displayed).getElement(), label.getElement());
+        b.addClassNames("qd-live-answer", LiveUi.colourClass(displayed));
+        b.setAriaLabel(LiveQuestions.letter(displayed) + ": " + text + " (" + LiveUi.SHAPE_NAMES[displayed % LiveUi.SHAPES.length] + ")");
+        b.addClickListener(e -> action.run());
+        b.setDisableOnClick(true);
+        return b;
+    }
+
+    private Button tfButton(boolean value, Runnable action) {
+        var b = new Button(value ? "True" : "False", (value ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create());
+        b.addClassNames("qd-live-answer", LiveUi.colourClass(value ? 0 : 1));
+        b.addClickListener(e -> action.run());
+        b.setDisableOnClick(true);
+        return b;
+    }
+
+    private Component multi(LiveSnapshot s, LiveQuestion lq) {
+        var chosen = new HashSet<Integer>();
+        var grid = new Div();
+        grid.addClassName("qd-live-answer-grid");
+        var texts = LiveUi.optionTexts(lq);
+        for (int d = 0; d < texts.size(); d++) {
+            int stored = lq.optionOrder().get(d);
+            var text = LiveQuestions.plain(lq.question(), texts.get(d));
+            var label = new Span(text);
+            label.addClassName("qd-live-answer-text");
+            var b = new Button();
+            b.getElement().appendChild(LiveUi.shapeBadge(d).getElement(), label.getElement());
+            b.addClassNames("qd-live-answer", "qd-live-toggle", LiveUi.colourClass(d));
+            b.setAriaLabel(LiveQuestions.letter(d) + ": " + text);
+            b.getElement().setAttribute("aria-pressed", "false");
+            b.addClickListener(e -> {
+                boolean on = chosen.add(stored) || !chosen.remove(stored);
+                b.getElement().setAttribute("aria-pressed", String.valueOf(on));
+                b.getElement().getClassList().set("qd-live-on", on);
+            });
+            grid.add(b);
+        }
+        var submit = sendButton("Send answer", () -> send(s, new MultiChoiceResponse(new HashSet<>(chosen))));
+        return new Div(new Paragraph("Tick all that apply, then send."), grid, submit);
+    }
+
+    private Component typed(LiveSnapshot s, String label, boolean numeric) {
+        var field = new TextField(label);
+        field.setWidthFull();
+        field.setMaxLength(LiveQuestionsLimits.TYPED);
+        field.addClassName("qd-live-typed");
+        field.getElement().setAttribute("autocomplete", "off");
+        if (numeric) {
+            field.getElement().setAttribute("inputmode", "decimal");
+        }
+        field.setAutofocus(true);
+        Runnable go = () -> send(s, numeric ? new NumericResponse(field.getValue()) : new TextResponse(field.getValue()));
+        field.addKeyPressListener(Key.ENTER, e -> go.run());
+        return new Div(field, sendButton("Send answer", go));
+    }
+
+    private Component ordering(LiveSnapshot s, LiveQuestion lq, OrderingQuestion o) {
+        var order = new ArrayList<>(lq.optionOrder());
+        var list = new Div();
+        list.addClassName("qd-live-order");
+        Runnable[] redraw = new Runnable[1];
+        redraw[0] = () -> {
+            list.removeAll();
+            for (int pos = 0; pos < order.size(); pos++) {
+                int at = pos;
+                var text = LiveQuestions.plain(o, o.items().get(order.get(pos)));
+                var number = new Span(String.valueOf(pos + 1));
+                number.addClassName("qd-live-order-no");
+                var item = new Span(text);
+                item.addClassName("qd-live-order-text");
+                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                    java.util.Collections.swap(order, at, at - 1);
+                    redraw[0].run();
+                });
+                up.setAriaLabel("Move up: " + text);
+                up.setEnabled(pos > 0);
+                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                    java.util.Collections.swap(order, at, at + 1);
+                    redraw[0].run();
+                });
+                down.setAriaLabel("Move down: " + text);
+                down.setEnabled(pos < order.size() - 1);
+                var row = new Div(number, item, up, down);
+                row.addClassName("qd-live-order-row");
+                list.add(row);
+            }
+        };
+        redraw[0].run();
+        return new Div(new Paragraph("Earliest or first at the top."), list,
+                sendButton("Send this order", () -> send(s, new OrderingResponse(List.copyOf(order)))));
+    }
+
+    private Component matching(LiveSnapshot s, MatchingQuestion m) {
+        var choices = LiveQuestions.matchChoices(m);
+        var selects = new ArrayList<Select<String>>();
+        var box = new Div();
+        box.addClassName("qd-live-match");
+        for (int i = 0; i < m.pairs().size(); i++) {
+            var select = new Select<String>();
+            select.setLabel(LiveQuestions.plain(m, m.pairs().get(i).left()));
+            select.setItems(choices);
+            select.setPlaceholder("Choose");
+            select.setWidthFull();
+            selects.add(select);
+            box.add(select);
+        }
+        box.add(sendButton("Send answer", () -> {
+            var map = new HashMap<Integer, String>();
+            for (int i = 0; i < selects.size(); i++) {
+                if (selects.get(i).getValue() != null) {
+                    map.put(i, selects.get(i).getValue());
+                }
+            }
+            send(s, new MatchingResponse(map));
+        }));
+        return box;
+    }
+
+    private Component cloze(LiveSnapshot s, ClozeQuestion c) {
+        var box = new Div();
+        box.addClassName("qd-live-match");
+        var inputs = new ArrayList<java.util.function.Supplier<String>>();
+        for (int i = 0; i < c.blanks().size(); i++) {
+            var label = "Gap (" + (i + 1) + ")";
+            if (c.blanks().get(i) instanceof ChoiceBlank cb) {
+                var select = new Select<Integer>();
+                select.setLabel(label);
+                select.setItems(IntStream.range(0, cb.options().size()).boxed().toList());
+                select.setItemLabelGenerator(k -> LiveQuestions.plain(c, cb.options().get(k).text()));
+                select.setPlaceholder("Choose");
+                select.setWidthFull();
+                box.add(select);
+                inputs.add(() -> select.getValue() == null ? null : ClozeResponse.choice(select.getValue()));
+            } else {
+                var field = new TextField(label);
+                field.setWidthFull();
+                field.setMaxLength(LiveQuestionsLimits.TYPED);
+                field.getElement().setAttribute("autocomplete", "off");
+                if (c.blanks().get(i) instanceof NumericBlank) {
+                    field.getElement().setAttribute("inputmode", "decimal");
+                }
+                box.add(field);
+                inputs.add(field::getValue);
+            }
+        }
+        box.add(sendButton("Send answer", () -> send(s, new ClozeResponse(inputs.stream().map(java.util.function.Supplier::get).toList()))));
+        return box;
+    }
+
+    private Button sendButton(String text, Runnable action) {
+        var b = new Button(text, VaadinIcon.PAPERPLANE.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        b.addClassName("qd-live-big-button");
+        b.setDisableOnClick(true);
+        return b;
+    }
+
+    private void send(LiveSnapshot s, Response response) {
+        try {
+            live.answer(ticket, s.index(), response);
+        } catch (LiveRefusedException e) {
+            Notifications.error(e.getMessage());
+        }
+        screenKey = "";
+        lastSeq = -1;
+        render(live.playerView(ticket));
+    }
+
+    private Component result(PlayerView v) {
+        var r = v.current();
+        var s = v.game();
+        Div c;
+        if (r == null || r.answerText() == null) {
+            c = (Div) card("qd-live-result-none", VaadinIcon.MINUS_CIRCLE_O, "No answer", "You did not answer this one.");
+        } else if (r.correct()) {
+            c = (Div) card("qd-live-result-right", VaadinIcon.CHECK_CIRCLE, "Right!", "+" + r.points() + " points");
+        } else if (r.partial()) {
+            c = (Div) card("qd-live-result-partial", VaadinIcon.ADJUST, "Partly right", "+" + r.points() + " points");
+        } else {
+            c = (Div) card("qd-live-result-wrong", VaadinIcon.CLOSE_CIRCLE, "Wrong", "+0 points");
+        }
+        if (r != null && r.answerText() != null) {
+            var yours = new Paragraph("Your answer: " + r.answerText());
+            yours.addClassName("qd-live-yours");
+            c.add(yours);
+        }
+        var right = new Paragraph("Answer: " + LiveUi.correctAnswer(s.question()));
+        right.addClassName("qd-live-correct");
+        c.add(right);
+        var score = new Span("Score: " + v.score());
+        score.addClassName("qd-live-total");
+        c.add(score);
+        if (v.rank() > 0) {
+            var rank = new Span("Rank " + v.rank() + " of " + s.activePlayers());
+            rank.addClassName("qd-live-total");
+            c.add(rank);
+        }
+        return c;
+    }
+
+    private Component finalCard(PlayerView v) {
+        var s = v.game();
+        var c = (Div) card("qd-live-final", VaadinIcon.TROPHY, "Game over", "You scored " + v.score() + " points.");
+        if (v.rank() > 0) {
+            var rank = new Span("Rank " + v.rank() + " of " + s.activePlayers());
+            rank.addClassName("qd-live-total");
+            c.add(rank);
+        }
+        var podium = new Div();
+        podium.addClassName("qd-live-mini-podium");
+        for (var st : s.podium()) {
+            podium.add(new Paragraph(st.rank() + ". " + st.name() + " · " + st.score() + " pts"));
+        }
+        c.add(podium);
+        return c;
+    }
+
+    /** Kept here so the view does not depend on the module's package-private limits. */
+    static final class LiveQuestionsLimits {
+        static final int TYPED = 500;
+    }
+}

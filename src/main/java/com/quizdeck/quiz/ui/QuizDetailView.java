@@ -1,0 +1,172 @@
+package com.quizdeck.quiz.ui;
+
+import com.quizdeck.quiz.AttemptService;
+import com.quizdeck.quiz.AttemptState;
+import com.quizdeck.quiz.AttemptSummary;
+import com.quizdeck.quiz.FeedbackTiming;
+import com.quizdeck.quiz.FinishedBy;
+import com.quizdeck.quiz.QuizTimes;
+import com.quizdeck.quiz.StudentQuizDetail;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One quiz for a student: what it is like, start or resume, and the history of their attempts. */
+@Route("quizzes/:quizId")
+@PageTitle("Quiz · Quizdeck")
+@RolesAllowed("STUDENT")
+class QuizDetailView extends Main implements BeforeEnterObserver {
+
+    private final AttemptService attempts;
+
+    QuizDetailView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassNames("qd-page", "qd-quiz-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudentQuizDetail detail;
+        try {
+            detail = attempts.quizForStudent(Long.valueOf(event.getRouteParameters().get("quizId").orElse("")));
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "No such quiz, or it is not for a class you are in.");
+            return;
+        }
+        show(detail);
+    }
+
+    private void show(StudentQuizDetail d) {
+        removeAll();
+        var q = d.quiz();
+        var back = new RouterLink("← All quizzes", StudentQuizzesView.class);
+        back.addClassName("qd-back-link");
+        var title = new H2(q.title());
+        var klass = new Paragraph(q.className());
+        klass.addClassName("qd-muted");
+        var facts = StudentQuizzesView.facts(q);
+        var head = new Div(back, title, klass, facts);
+        var scores = StudentQuizzesView.scores(q);
+        if (scores != null) {
+            head.add(new Div(scores));
+        }
+        add(head);
+
+        var rules = new UnorderedList(
+                new ListItem(q.feedbackTiming() == FeedbackTiming.AFTER_EACH_QUESTION
+                        ? "You can check each answer as you go; a checked answer is final."
+                        : "You see your results after you submit the whole quiz."),
+                new ListItem("Each question is worth " + d.pointsPerQuestion()
+                        + (d.pointsPerQuestion() == 1 ? " point" : " points")
+                        + "; flashcards and written answers do not count towards the score."),
+                new ListItem(q.timeLimitMinutes() == null ? "There is no time limit."
+                        : "You have " + q.timeLimitMinutes() + " minutes from the start; the server submits your "
+                                + "saved answers when the time is up, even if you close the page."));
+        rules.addClassName("qd-quiz-rules");
+        var about = new Section(new H3("How it works"), rules);
+        about.addClassNames("qd-section", "qd-card");
+        add(about);
+
+        var actions = new Div();
+        actions.addClassName("qd-card-actions");
+        if (q.canResume()) {
+            var resume = new Button("Resume attempt " + q.attemptsUsed(), VaadinIcon.PLAY.create(),
+                    e -> StudentQuizzesView.open(q.inProgressAttemptId()));
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(resume);
+        } else if (q.canStart()) {
+            var start = new Button(q.attemptsUsed() == 0 ? "Start the quiz" : "Start attempt " + (q.attemptsUsed() + 1),
+                    VaadinIcon.PLAY.create(), e -> StudentQuizzesView.start(attempts, q.quizId()));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(start);
+        } else {
+            var none = new Span(q.done() ? "No more attempts." : "Not open yet.");
+            none.addClassName("qd-muted");
+            actions.add(none);
+        }
+        add(actions);
+
+        var history = new Div();
+        history.addClassName("qd-history");
+        if (d.attempts().isEmpty()) {
+            var none = new Paragraph("No attempts yet.");
+            none.addClassName("qd-muted");
+            history.add(none);
+        }
+        for (var a : d.attempts().reversed()) {
+            history.add(row(a));
+        }
+        var section = new Section(new H3("Your attempts"), history);
+        section.addClassName("qd-section");
+        add(section);
+    }
+
+    private Div row(AttemptSummary a) {
+        var name = new Span("Attempt " + a.attemptNo());
+        name.addClassName("qd-history-name");
+        var status = new Span(describe(a));
+        status.addClassName("qd-muted");
+        var text = new Div(name, status);
+        text.addClassName("qd-card-text");
+        var row = new Div(text);
+        row.addClassNames("qd-card", "qd-history-row");
+        if (a.state() == AttemptState.SUBMITTED) {
+            var score = new Span(score(a));
+            score.addClassName("qd-history-score");
+            row.add(score);
+        }
+        if (a.state().finished()) {
+            var review = new RouterLink("Review", ReviewView.class,
+                    new RouteParameters("attemptId", String.valueOf(a.attemptId())));
+            review.getElement().setAttribute("aria-label", "Review attempt " + a.attemptNo());
+            review.addClassName("qd-link-button");
+            row.add(review);
+        } else {
+            var resume = new Button("Resume", e -> StudentQuizzesView.open(a.attemptId()));
+            resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(resume);
+        }
+        return row;
+    }
+
+    static String describe(AttemptSummary a) {
+        return switch (a.state()) {
+            case IN_PROGRESS, OVERDUE -> "In progress since " + QuizTimes.dateTime(a.startedAt())
+                    + (a.deadline() == null ? "" : " · ends " + QuizTimes.dateTime(a.deadline()));
+            case SUBMITTED -> (a.finishedBy() == FinishedBy.TIME_UP ? "Submitted when time ran out, "
+                    : "Submitted ") + QuizTimes.dateTime(a.submittedAt());
+            case ABANDONED -> "Ended when time ran out with no answer saved · no score";
+        };
+    }
+
+    static String score(AttemptSummary a) {
+        return points(a.score()) + " / " + points(a.maxScore()) + " points · " + StudentQuizzesView.percent(a.percent());
+    }
+
+    static String points(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue())
+                : String.format(Locale.ENGLISH, "%.2f", value).replaceAll("0+$", "");
+    }
+}

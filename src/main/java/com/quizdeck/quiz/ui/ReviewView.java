@@ -1,0 +1,146 @@
+package com.quizdeck.quiz.ui;
+
+import com.quizdeck.account.CurrentUser;
+import com.quizdeck.account.Role;
+import com.quizdeck.quiz.AttemptReview;
+import com.quizdeck.quiz.AttemptService;
+import com.quizdeck.quiz.AttemptState;
+import com.quizdeck.quiz.FinishedBy;
+import com.quizdeck.quiz.QuizTimes;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A finished attempt: the score, then each question with its result and, as the quiz allows, the answers. */
+@Route("attempts/:attemptId/review")
+@PageTitle("Review · Quizdeck")
+@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+class ReviewView extends Main implements BeforeEnterObserver {
+
+    private final AttemptService attempts;
+    final com.vaadin.flow.component.checkbox.Checkbox onlyMissed = new com.vaadin.flow.component.checkbox.Checkbox();
+
+    ReviewView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassNames("qd-page", "qd-review");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long attemptId;
+        try {
+            attemptId = Long.valueOf(event.getRouteParameters().get("attemptId").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class, "No such attempt, or it is not yours.");
+            return;
+        }
+        AttemptReview review;
+        try {
+            review = attempts.review(attemptId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, "No such attempt, or it is not yours.");
+            return;
+        } catch (IllegalStateException stillOpen) {
+            // Still in progress: the attempt page resumes it (or ends it, if its time is up).
+            event.forwardTo(AttemptView.class, new RouteParameters("attemptId", String.valueOf(attemptId)));
+            return;
+        }
+        show(review);
+    }
+
+    private void show(AttemptReview review) {
+        removeAll();
+        var a = review.attempt();
+        var student = CurrentUser.get().map(p -> p.role() == Role.STUDENT).orElse(false);
+        if (student) {
+            var back = new RouterLink("← " + review.quizTitle(), QuizDetailView.class,
+                    new RouteParameters("quizId", String.valueOf(a.quizId())));
+            back.addClassName("qd-back-link");
+            add(back);
+        }
+        var title = new H2(review.quizTitle());
+        var when = new Paragraph("Attempt " + a.attemptNo() + " · " + QuizDetailView.describe(a));
+        when.addClassName("qd-muted");
+        add(title, when);
+
+        var summary = new Div();
+        summary.addClassNames("qd-card", "qd-score-card");
+        if (a.state() == AttemptState.ABANDONED) {
+            summary.add(new Paragraph("Time ran out before any answer was saved, so this attempt has no score."));
+            add(summary);
+            return;
+        }
+        var percent = new Span(StudentQuizzesView.percent(a.percent()));
+        percent.addClassName("qd-score-percent");
+        var points = new Span(QuizDetailView.points(a.score()) + " of " + QuizDetailView.points(a.maxScore()) + " points");
+        points.addClassName("qd-score-points");
+        var label = new Span("Your score");
+        label.addClassName("qd-review-label");
+        var score = new Div(label, percent, points);
+        score.addClassName("qd-score");
+        score.getElement().setAttribute("role", "status");
+        summary.add(score);
+
+        var counts = new EnumMap<ReviewParts.Result, Long>(ReviewParts.Result.class);
+        counts.putAll(review.items().stream().collect(Collectors.groupingBy(ReviewParts.Result::of, Collectors.counting())));
+        var tally = new Div();
+        tally.addClassName("qd-tally");
+        counts.forEach((result, n) -> {
+            var badge = ReviewParts.badge(result);
+            badge.add(new Span(" " + n));
+            tally.add(badge);
+        });
+        summary.add(tally);
+        if (a.finishedBy() == FinishedBy.TIME_UP) {
+            var note = new Paragraph("Time ran out at " + QuizTimes.time(a.deadline())
+                    + ": the server submitted the answers you had saved.");
+            note.addClassName("qd-muted");
+            summary.add(note);
+        }
+        if (!review.showsAnswers()) {
+            var note = new Paragraph("Your teacher has chosen not to show the correct answers for this quiz.");
+            note.addClassName("qd-muted");
+            summary.add(note);
+        }
+        add(summary);
+
+        var list = new Div();
+        list.addClassName("qd-review-list");
+        int total = review.items().size();
+        var toRevisit = new java.util.ArrayList<com.vaadin.flow.component.Component>();
+        review.items().forEach(item -> {
+            var card = ReviewParts.card(item, item.position() + 1, total);
+            var result = ReviewParts.Result.of(item);
+            if (result != ReviewParts.Result.CORRECT && result != ReviewParts.Result.SELF_RATED
+                    && result != ReviewParts.Result.NOT_GRADED) {
+                toRevisit.add(card);
+            }
+            list.add(card);
+        });
+        // On a phone the review of a long quiz is long: let the student keep only what to go over again.
+        onlyMissed.setLabel("Show only the questions to go over again (" + toRevisit.size() + ")");
+        onlyMissed.addValueChangeListener(e -> list.getChildren()
+                .forEach(c -> c.setVisible(!e.getValue() || toRevisit.contains(c))));
+        onlyMissed.addClassName("qd-review-filter");
+        add(onlyMissed, list);
+
+        if (student) {
+            var more = new RouterLink("Back to my quizzes", StudentQuizzesView.class);
+            more.addClassName("qd-link-button");
+            add(new Div(more));
+        }
+    }
+}

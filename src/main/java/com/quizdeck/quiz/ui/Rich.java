@@ -1,0 +1,79 @@
+package com.quizdeck.quiz.ui;
+
+import com.quizdeck.content.FlashcardQuestion;
+import com.quizdeck.content.Question;
+import com.quizdeck.content.QuestionType;
+import com.quizdeck.content.TextFormat;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Question texts on the page. Every text goes through the content model's sanitiser
+ * ({@code TextFormat.toSafeHtml...}, jsoup with a safelist) before it becomes HTML.
+ */
+final class Rich {
+
+    private Rich() {
+    }
+
+    /** A block of sanitised HTML. */
+    static Div block(String safeHtml, String className) {
+        var div = new Div();
+        div.getElement().setProperty("innerHTML", safeHtml == null ? "" : safeHtml);
+        div.addClassName(className);
+        return div;
+    }
+
+    /** Sanitised HTML inside a line (an option, a blank's neighbours): one paragraph loses its {@code <p>}. */
+    static Span inline(String safeHtml) {
+        var span = new Span();
+        span.getElement().setProperty("innerHTML", unwrapParagraph(safeHtml));
+        span.addClassName("qd-rich-inline");
+        return span;
+    }
+
+    static String unwrapParagraph(String html) {
+        if (html == null) {
+            return "";
+        }
+        var h = html.strip();
+        if (h.startsWith("<p>") && h.endsWith("</p>") && h.indexOf("<p>", 3) < 0) {
+            return h.substring(3, h.length() - 4);
+        }
+        return h;
+    }
+
+    /** One of a question's own texts (an option, a pair's left side), honouring a leading format marker. */
+    static String text(Question q, String text) {
+        return q.format().toSafeHtmlHonouringMarker(text);
+    }
+
+    /** What the student reads first: the prompt, or a flashcard's front. */
+    static String prompt(Question q) {
+        if (q instanceof FlashcardQuestion f) {
+            return q.format().toSafeHtml(f.front());
+        }
+        return q.format().toSafeHtml(q.prompt());
+    }
+
+    /** Plain text of a question text, for labels and menus that cannot hold markup. */
+    static String plain(Question q, String text) {
+        return TextFormat.PLAIN.convertFrom(TextFormat.split(text, q.format()).format(), TextFormat.split(text, q.format()).text());
+    }
+
+    /** What to do, in a few words, for each type. */
+    static String hint(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> "Choose one answer.";
+            case MULTIPLE_RESPONSE -> "Choose every answer that applies.";
+            case TRUE_FALSE -> "True or false?";
+            case SHORT_ANSWER -> "Type your answer.";
+            case NUMERIC -> "Type a number.";
+            case MATCHING -> "Match each item with an answer.";
+            case ORDERING -> "Put the items in order with the arrows.";
+            case CLOZE -> "Fill in the blanks.";
+            case FLASHCARD -> "Recall the answer, turn the card, then rate yourself.";
+            case OPEN -> "Write your answer; your teacher reads it.";
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package com.quizdeck.quiz.ui;
+
+import com.quizdeck.base.ui.EmptyState;
+import com.quizdeck.base.ui.Notifications;
+import com.quizdeck.quiz.AttemptService;
+import com.quizdeck.quiz.QuizStatus;
+import com.quizdeck.quiz.QuizTimes;
+import com.quizdeck.quiz.QuizUnavailableException;
+import com.quizdeck.quiz.StudentQuiz;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A student's quizzes: open ones to start or resume, upcoming ones, and done ones with their scores. */
+@Route("quizzes")
+@PageTitle("Quizzes · Quizdeck")
+@RolesAllowed("STUDENT")
+class StudentQuizzesView extends Main {
+
+    private final AttemptService attempts;
+
+    StudentQuizzesView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassNames("qd-page", "qd-student-quizzes");
+        var title = new H2("Quizzes");
+        var intro = new Paragraph("Your answers are saved as you go: you can stop and carry on later, on any device.");
+        intro.addClassName("qd-muted");
+        add(title, intro);
+
+        var all = attempts.myQuizzes();
+        if (all.isEmpty()) {
+            add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, "No quizzes yet",
+                    "When your teacher sets a quiz for one of your classes, it appears here."));
+            return;
+        }
+        var open = all.stream().filter(q -> q.status() == QuizStatus.OPEN && !q.done()).toList();
+        var upcoming = all.stream().filter(q -> q.status() == QuizStatus.UPCOMING).toList();
+        var done = all.stream().filter(StudentQuiz::done).toList();
+        add(section("Open", open, "Nothing to do right now."));
+        if (!upcoming.isEmpty()) {
+            add(section("Upcoming", upcoming, null));
+        }
+        add(section("Done", done, "Quizzes you have finished, and closed ones, appear here with your scores."));
+    }
+
+    private Section section(String name, List<StudentQuiz> quizzes, String whenEmpty) {
+        var list = new Div();
+        list.addClassName("qd-card-list");
+        if (quizzes.isEmpty()) {
+            var empty = new Paragraph(whenEmpty);
+            empty.addClassName("qd-muted");
+            list.add(empty);
+        }
+        quizzes.forEach(q -> list.add(card(q)));
+        var s = new Section(new H3(name + " (" + quizzes.size() + ")"), list);
+        s.addClassName("qd-section");
+        return s;
+    }
+
+    private Component card(StudentQuiz q) {
+        var icon = (q.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLIPBOARD_CHECK).create();
+        icon.addClassName("qd-card-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var name = new H3(q.title());
+        name.addClassName("qd-card-title");
+        var klass = new Span(q.className());
+        klass.addClassName("qd-muted");
+        var text = new Div(name, klass, facts(q));
+        text.addClassName("qd-card-text");
+        var scores = scores(q);
+        if (scores != null) {
+            text.add(scores);
+        }
+        var actions = new Div();
+        actions.addClassName("qd-card-actions");
+        if (q.canResume()) {
+            var resume = new Button("Resume", VaadinIcon.PLAY.create(), e -> open(q.inProgressAttemptId()));
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            resume.setAriaLabel("Resume " + q.title());
+            actions.add(resume);
+        } else if (q.canStart()) {
+            var start = new Button(q.attemptsUsed() == 0 ? "Start" : "Start attempt " + (q.attemptsUsed() + 1),
+                    VaadinIcon.PLAY.create(), e -> start(q));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setAriaLabel((q.attemptsUsed() == 0 ? "Start " : "Start another attempt at ") + q.title());
+            actions.add(start);
+        }
+        if (q.lastAttemptId() != null) {
+            var review = new RouterLink("Review", ReviewView.class,
+                    new RouteParameters("attemptId", String.valueOf(q.lastAttemptId())));
+            review.getElement().setAttribute("aria-label", "Review your last attempt at " + q.title());
+            review.addClassName("qd-link-button");
+            actions.add(review);
+        }
+        var details = new RouterLink("History", QuizDetailView.class,
+                new RouteParameters("quizId", String.valueOf(q.quizId())));
+        details.getElement().setAttribute("aria-label", "Details and attempts of " + q.title());
+        details.addClassName("qd-link-button");
+        actions.add(details);
+        text.add(actions);
+        var card = new Div(icon, text);
+        card.addClassNames("qd-card", "qd-class-card", "qd-quiz-card");
+        return card;
+    }
+
+    /** Questions, time limit, attempts, dates: one muted line. */
+    static Span facts(StudentQuiz q) {
+        var parts = new ArrayList<String>();
+        parts.add(q.questionCount() + (q.questionCount() == 1 ? " question" : " questions"));
+        parts.add(q.timeLimitMinutes() == null ? "no time limit" : q.timeLimitMinutes() + " min");
+        if (q.attemptsAllowed() != null) {
+            parts.add(q.attemptsUsed() + " of " + q.attemptsAllowed() + " attempts used");
+        } else if (q.attemptsUsed() > 0) {
+            parts.add(q.attemptsUsed() + (q.attemptsUsed() == 1 ? " attempt" : " attempts"));
+        }
+        switch (q.status()) {
+            case UPCOMING -> parts.add("opens " + QuizTimes.dateTime(q.opensAt()));
+            case OPEN -> {
+                if (q.closesAt() != null) {
+                    parts.add("closes " + QuizTimes.dateTime(q.closesAt()));
+                }
+            }
+            case CLOSED -> parts.add("closed " + QuizTimes.dateTime(q.closesAt()));
+        }
+        var text = String.join(" · ", parts);
+        var span = new Span(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        span.addClassName("qd-muted");
+        return span;
+    }
+
+    static Span scores(StudentQuiz q) {
+        if (q.canResume() && q.bestPercent() == null) {
+            var s = new Span("Attempt " + q.attemptsUsed() + " in progress");
+            s.addClassName("qd-quiz-progress");
+            return s;
+        }
+        if (q.bestPercent() == null) {
+            return null;
+        }
+        var s = new Span("Best " + percent(q.bestPercent()) + " · Last " + percent(q.lastPercent())
+                + (q.canResume() ? " · attempt " + q.attemptsUsed() + " in progress" : ""));
+        s.addClassName("qd-quiz-scores");
+        return s;
+    }
+
+    static String percent(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        return String.format(Locale.ENGLISH, "%.0f%%", value);
+    }
+
+    private void start(StudentQuiz q) {
+        start(attempts, q.quizId());
+    }
+
+    /** Starts (or resumes) an attempt and opens it; a refusal is explained. */
+    static void start(AttemptService attempts, Long quizId) {
+        Long attemptId;
+        try {
+            try {
+                attemptId = attempts.start(quizId);
+            } catch (DataIntegrityViolationException twoTabsAtOnce) {
+                // Another tab created the attempt in the same instant: take that one.
+                attemptId = attempts.start(quizId);
+            }
+        } catch (QuizUnavailableException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+            return;
+        }
+        open(attemptId);
+    }
+
+    static void open(Long attemptId) {
+        UI.getCurrent().navigate(AttemptView.class, new RouteParameters("attemptId", String.valueOf(attemptId)));
+    }
+}

@@ -1,0 +1,165 @@
+package com.quizdeck.study.ui;
+
+import com.quizdeck.base.ui.EmptyState;
+import com.quizdeck.study.ClassStudyStatus;
+import com.quizdeck.study.DeckStudyStatus;
+import com.quizdeck.study.StudyCounts;
+import com.quizdeck.study.StudyService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/**
+ * The student's flashcards: every deck of their classes with what is due now, a button straight into studying, and
+ * the last 30 days of reviews.
+ */
+@Route("study")
+@PageTitle("Flashcards · Quizdeck")
+@RolesAllowed("STUDENT")
+class FlashcardsView extends Main {
+
+    private final StudyService study;
+    private final Clock clock;
+    private final Div classes = new Div();
+    private final Div activity = new Div();
+
+    FlashcardsView(StudyService study, Clock clock) {
+        this.study = study;
+        this.clock = clock;
+        addClassNames("qd-page", "qd-flashcards");
+        var intro = new Paragraph("Each card comes back just before you would forget it. Answers you give in quizzes "
+                + "count too.");
+        intro.addClassName("qd-muted");
+        classes.addClassName("qd-flashcard-classes");
+        var activitySection = new Section(new H3("Last 30 days"), activity);
+        activitySection.addClassName("qd-section");
+        add(new H2("Flashcards"), intro, classes, activitySection);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var ui = attachEvent.getUI();
+        refresh(ui);
+        if (!UserTime.known(ui)) {
+            ui.getPage().retrieveExtendedClientDetails(details -> refresh(ui));
+        }
+    }
+
+    private void refresh(UI ui) {
+        var time = UserTime.of(ui);
+        classes.removeAll();
+        var mine = study.myClasses(time.zone());
+        if (mine.isEmpty()) {
+            classes.add(new EmptyState(VaadinIcon.ACADEMY_CAP, "You are not in a class yet",
+                    "Join a class with the code your teacher gave you; its decks become flashcards here."));
+        }
+        mine.forEach(c -> classes.add(classSection(c, time)));
+        activity.removeAll();
+        activity.add(new ActivityChart(study.myActivity(time.zone()), time));
+    }
+
+    private Component classSection(ClassStudyStatus c, UserTime time) {
+        var heading = new H3(c.className());
+        heading.addClassName("qd-class-heading");
+        var head = new Div(heading);
+        head.addClassName("qd-flashcard-class-head");
+        if (c.decks().size() > 1 && c.today().total() > 0) {
+            var all = new Button("Study all " + c.today().total() + " cards", VaadinIcon.PLAY.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("study/class/" + c.classId())));
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            all.getElement().setAttribute("aria-label", "Study all " + c.today().total() + " cards of " + c.className());
+            head.add(all);
+        }
+        var list = new Div();
+        list.addClassName("qd-card-list");
+        if (c.decks().isEmpty()) {
+            list.add(new EmptyState(VaadinIcon.RECORDS, "No decks yet",
+                    "When your teacher shares a deck with this class, it appears here."));
+        }
+        c.decks().forEach(d -> list.add(deckCard(d, time)));
+        var section = new Section(head, list);
+        section.addClassName("qd-section");
+        return section;
+    }
+
+    private Component deckCard(DeckStudyStatus d, UserTime time) {
+        var title = new H4(d.title());
+        title.addClassName("qd-card-title");
+        var counts = countChips(d.today());
+        var status = new Paragraph(statusLine(d, time));
+        status.addClassNames("qd-muted", "qd-deck-next");
+        var size = new Span(d.cards() + (d.cards() == 1 ? " card" : " cards") + " · " + d.newPerDay()
+                + " new a day");
+        size.addClassNames("qd-muted", "qd-deck-size");
+
+        var actions = new Div();
+        actions.addClassName("qd-deck-actions");
+        String deckPath = "study/" + d.deckId();
+        if (d.today().total() > 0) {
+            var go = new Button("Study now", VaadinIcon.PLAY.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(deckPath)));
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            go.getElement().setAttribute("aria-label", "Study " + d.title() + " now");
+            actions.add(go);
+        } else {
+            var ahead = new Button("Practice ahead",
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(deckPath,
+                            QueryParameters.of("mode", "practice"))));
+            ahead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            ahead.getElement().setAttribute("aria-label", "Practice " + d.title() + " ahead");
+            actions.add(ahead);
+        }
+        var card = new Div(title, counts, status, size, actions);
+        card.addClassNames("qd-card", "qd-deck-study");
+        card.getElement().setAttribute("data-deck-id", Long.toString(d.deckId()));
+        return card;
+    }
+
+    /** "12 new · 3 learning · 5 due", each with its own label (never colour alone). */
+    static Div countChips(StudyCounts counts) {
+        var box = new Div(chip(counts.newCards(), "new", "qd-count-new"),
+                chip(counts.learning(), "learning", "qd-count-learning"),
+                chip(counts.due(), "due", "qd-count-due"));
+        box.addClassName("qd-study-counts");
+        return box;
+    }
+
+    private static Span chip(int n, String label, String className) {
+        var chip = new Span(n + " " + label);
+        chip.addClassNames("qd-count", className);
+        return chip;
+    }
+
+    private String statusLine(DeckStudyStatus d, UserTime time) {
+        var now = clock.instant();
+        var line = new StringBuilder();
+        if (d.today().total() > 0) {
+            line.append(d.today().total()).append(d.today().total() == 1 ? " card" : " cards").append(" to study now.");
+        } else if (d.nextDue() != null) {
+            line.append("All caught up. Next card ").append(time.untilDue(d.nextDue(), now)).append('.');
+        } else {
+            line.append("All caught up.");
+        }
+        if (d.newWaiting() > 0) {
+            line.append(' ').append(d.newWaiting()).append(" more new on later days.");
+        }
+        return line.toString();
+    }
+}
