@@ -16,7 +16,6 @@ import com.quizdeck.content.SingleChoiceQuestion;
 import com.quizdeck.support.IntegrationTest;
 import com.quizdeck.support.TestUsers;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +36,8 @@ class DeckEditorServiceTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     UserSummary owner;
     Long deckId;
@@ -353,7 +354,7 @@ class DeckEditorServiceTest {
     void a_deck_deleted_more_than_thirty_days_ago_cannot_be_restored() {
         users.as(owner, () -> decks.moveToTrash(deckId));
         jdbc.update("update deck set deleted_at = ? where id = ?",
-                Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), deckId);
+                Timestamp.from(clock.instant().minus(31, ChronoUnit.DAYS)), deckId);
         assertThat(users.as(owner, () -> decks.trash())).extracting(DeckSummary::id).doesNotContain(deckId);
         assertThatThrownBy(() -> users.as(owner, () -> decks.restoreFromTrash(deckId)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("30 days");

@@ -61,6 +61,36 @@ class AccessibilityTest extends BrowserTest {
         }
     }
 
+    @Test
+    void deckEditorScreens() {
+        for (var viewport : Viewport.values()) {
+            var teacher = page(viewport);
+            login(teacher, "teacher", "teacher-demo-pass");
+            check(teacher, "decks/new", viewport);
+            check(teacher, "decks/trash", viewport); // empty
+
+            check(teacher, "decks/1/edit", viewport); // a library deck: read only
+            // An editable copy with the library deck's questions: the deck page, a question form, the draft page.
+            teacher.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Duplicate to edit").setExact(true)).click();
+            teacher.waitForURL(url -> url.matches(".*/decks/\\d+/edit$") && !url.endsWith("/decks/1/edit"));
+            var copy = teacher.url().replaceFirst("^https?://[^/]+/", "").replace("/edit", "");
+            check(teacher, copy + "/edit", viewport);
+            check(teacher, copy + "/questions/new?type=single_choice", viewport);
+            check(teacher, copy + "/questions/new?type=cloze", viewport);
+            check(teacher, copy + "/draft", viewport);
+            // In the trash: the deck page says so, and the trash lists it.
+            open(teacher, copy + "/edit");
+            teacher.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Delete deck").setExact(true)).click();
+            teacher.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Move to trash").setExact(true)).click();
+            teacher.waitForURL(Pattern.compile(".*/decks$"));
+            check(teacher, "decks/trash", viewport);
+            check(teacher, copy + "/edit", viewport);
+        }
+    }
+
     /** The quiz pages: the list, the attempt page with each kind of control, the review, the teacher's page and form. */
     @Test
     void quizScreens() {

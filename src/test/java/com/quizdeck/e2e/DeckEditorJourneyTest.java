@@ -86,7 +86,7 @@ class DeckEditorJourneyTest extends BrowserTest {
         assertThat(page.getByText("Question 1 of 8").first()).isVisible();
         button(page, "Next").click();
         assertThat(page.getByText("Question 2 of 8").first()).isVisible();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Desktop")).click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Desktop")).check();
         screenshot(page, "deck-preview");
         button(page, "Close").click();
 
@@ -117,6 +117,34 @@ class DeckEditorJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("After answering")).check();
         assertThat(page.locator(".qd-editor-stage").getByText("Correct").first()).isVisible();
         screenshotBoth(page, "question-form");
+
+        // Assign it to the demo class as a quiz, through the quiz module's form, and a student of the class starts it.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("\u2190 " + DECK)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assign as quiz")).click();
+        assertThat(page).hasURL(Pattern.compile("/teach/quizzes(\\?.*)?$"));
+        button(page, "New quiz").click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        pick(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Class")),
+                "History 11B: East Asia today");
+        pick(page, dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Deck")),
+                DECK + " (8 questions)");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create quiz")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(DECK))).isVisible();
+
+        var student = page(Viewport.PHONE);
+        login(student, "ana", "student-demo-pass");
+        open(student, "quizzes");
+        button(student, "Start " + DECK).click();
+        assertThat(student.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question 1 of 8")))
+                .isVisible();
+        screenshot(student, "student-takes-editor-quiz");
+    }
+
+    /** Types into a Vaadin combo box and picks the option with exactly that text. */
+    private static void pick(Page page, Locator comboBox, String option) {
+        comboBox.fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        waitForVaadin(page);
     }
 
     @Test

@@ -464,10 +464,13 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         }
         bulkBar.setVisible(editable() && !deck.questions().isEmpty());
         if (deck.questions().isEmpty()) {
+            // A list must hold list items; the empty state is not one (axe: aria-required-children).
+            list.getElement().removeAttribute("role");
             list.add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, "No questions yet",
                     editable() ? "Add a question of any type, or draft some from an article." : "This deck is empty."));
             return;
         }
+        list.getElement().setAttribute("role", "list");
         for (int i = 0; i < deck.questions().size(); i++) {
             var row = new QuestionRow(this, deck.questions().get(i), i, deck.questions().size(), editable());
             rows.add(row);

@@ -9,17 +9,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 
 /** The whole deck as a student goes through it, one question at a time, on a phone or a desktop. */
 class DeckPreviewDialog extends Dialog {
 
     private final List<EditorQuestion> questions;
-    private final Tab phone = new Tab(VaadinIcon.MOBILE.create(), new Span("Phone"));
-    private final Tab desktop = new Tab(VaadinIcon.DESKTOP.create(), new Span("Desktop"));
-    private final Tabs tabs = new Tabs(phone, desktop);
+    private final RadioButtonGroup<String> frame = new RadioButtonGroup<>();
     private final Checkbox answered = new Checkbox("After answering");
     private final Div stage = new Div();
     private final Span position = new Span();
@@ -32,9 +29,13 @@ class DeckPreviewDialog extends Dialog {
         setHeaderTitle("Preview: " + title);
         setWidth("min(980px, 98vw)");
         addClassName("qd-editor-deck-preview");
-        tabs.addSelectedChangeListener(e -> render());
+        frame.setItems(QuestionPreview.PHONE, QuestionPreview.DESKTOP);
+        frame.setValue(QuestionPreview.PHONE);
+        frame.setAriaLabel("Preview as");
+        frame.addClassName("qd-editor-frame-choice");
+        frame.addValueChangeListener(e -> render());
         answered.addValueChangeListener(e -> render());
-        var bar = new Div(tabs, answered);
+        var bar = new Div(frame, answered);
         bar.addClassName("qd-editor-preview-bar");
         stage.addClassName("qd-editor-stage");
         position.addClassName("qd-muted");
@@ -67,7 +68,7 @@ class DeckPreviewDialog extends Dialog {
         var counter = new Span("Question " + (index + 1) + " of " + questions.size());
         counter.addClassName("qd-editor-counter");
         var screen = new Div(counter, QuestionPreview.studentView(questions.get(index).question(), answered.getValue()));
-        if (tabs.getSelectedTab() == desktop) {
+        if (QuestionPreview.DESKTOP.equals(frame.getValue())) {
             screen.addClassName("qd-editor-desktop-screen");
             var top = new Div(new Span(), new Span(), new Span());
             top.addClassName("qd-editor-desktop-bar");

@@ -25,8 +25,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,23 +36,26 @@ import java.util.List;
  */
 class QuestionPreview extends Div {
 
-    private final Tab phone = new Tab(VaadinIcon.MOBILE.create(), new Span("Phone"));
-    private final Tab desktop = new Tab(VaadinIcon.DESKTOP.create(), new Span("Desktop"));
-    private final Tab card = new Tab(VaadinIcon.RECORDS.create(), new Span("Flashcard"));
-    private final Tabs tabs = new Tabs(phone, desktop, card);
+    static final String PHONE = "Phone";
+    static final String DESKTOP = "Desktop";
+    static final String CARD = "Flashcard";
+    /** A radio group rather than tabs: tabs that overflow a phone get scroll buttons that break the tab list. */
+    final RadioButtonGroup<String> frame = new RadioButtonGroup<>();
     final Checkbox answered = new Checkbox("After answering");
     private final Div stage = new Div();
     private Question question;
 
     QuestionPreview() {
         addClassName("qd-editor-preview");
-        tabs.addThemeVariants(com.vaadin.flow.component.tabs.TabsVariant.LUMO_SMALL);
-        tabs.getElement().setAttribute("aria-label", "Preview as");
-        tabs.addSelectedChangeListener(e -> render());
+        frame.setItems(PHONE, DESKTOP, CARD);
+        frame.setValue(PHONE);
+        frame.setAriaLabel("Preview as");
+        frame.addClassName("qd-editor-frame-choice");
+        frame.addValueChangeListener(e -> render());
         answered.setTooltipText("Show what a student sees once they have answered: the right answer, feedback, "
                 + "explanation and source");
         answered.addValueChangeListener(e -> render());
-        var bar = new Div(tabs, answered);
+        var bar = new Div(frame, answered);
         bar.addClassName("qd-editor-preview-bar");
         stage.addClassName("qd-editor-stage");
         stage.getElement().setAttribute("aria-label", "Preview");
@@ -66,12 +68,8 @@ class QuestionPreview extends Div {
         render();
     }
 
-    void showPhone() {
-        tabs.setSelectedTab(phone);
-    }
-
     void showDesktop() {
-        tabs.setSelectedTab(desktop);
+        frame.setValue(DESKTOP);
     }
 
     private void render() {
@@ -79,11 +77,11 @@ class QuestionPreview extends Div {
         if (question == null) {
             return;
         }
-        var selected = tabs.getSelectedTab();
-        answered.setVisible(selected != card);
-        if (selected == card) {
+        var selected = frame.getValue();
+        answered.setVisible(!CARD.equals(selected));
+        if (CARD.equals(selected)) {
             stage.add(flashcard(question));
-        } else if (selected == desktop) {
+        } else if (DESKTOP.equals(selected)) {
             var screen = new Div(studentView(question, answered.getValue()));
             screen.addClassName("qd-editor-desktop-screen");
             var bar = new Div(new Span(), new Span(), new Span());

@@ -40,7 +40,6 @@ class TrashView extends Main {
                 + "keep their questions either way.");
         help.addClassName("qd-muted");
         list.addClassName("qd-deck-list");
-        list.getElement().setAttribute("role", "list");
         add(back, new H2("Trash"), help, list);
         refresh();
     }
@@ -49,9 +48,12 @@ class TrashView extends Main {
         list.removeAll();
         var trashed = decks.trash();
         if (trashed.isEmpty()) {
+            // Not a list while it shows the empty state: a list must hold list items (axe: aria-required-children).
+            list.getElement().removeAttribute("role");
             list.add(new EmptyState(VaadinIcon.TRASH, "The trash is empty", "Decks you delete wait here for 30 days."));
             return;
         }
+        list.getElement().setAttribute("role", "list");
         trashed.forEach(d -> list.add(card(d)));
     }
 

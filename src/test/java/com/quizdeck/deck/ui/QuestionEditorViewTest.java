@@ -231,6 +231,26 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("teacher")
+    void after_reading_the_conflict_a_teacher_may_keep_their_text_as_the_newest_version() {
+        var colleague = users.create(Role.INSTRUCTOR);
+        decks.addCoauthor(deckId, colleague.username());
+        var added = decks.addQuestion(deckId, EditorFixtures.single("q", "Original wording?"));
+        var view = open(added.questionId());
+        users.as(colleague, () -> decks.saveQuestion(deckId, added.questionId(), added.versionId(),
+                added.question().withHeader(added.question().header().withPrompt("Colleague's wording?"))));
+
+        test(view.form.prompt).setValue("My wording?");
+        test(view.save).click();
+        assertThat(view.conflict.isVisible()).isTrue();
+        test(view.saveMine).click();
+        assertThat(view.conflict.isVisible()).isFalse();
+        // Nothing is lost: the colleague's version stays in the history under the teacher's.
+        assertThat(decks.history(deckId, added.questionId())).extracting(v -> v.question().prompt())
+                .containsExactly("My wording?", "Colleague's wording?", "Original wording?");
+    }
+
+    @Test
+    @WithUserDetails("teacher")
     void leaving_with_unsaved_changes_asks_first() {
         var added = decks.addQuestion(deckId, EditorFixtures.trueFalse("tf", "Article 23 keeps it in force.", true));
         var view = open(added.questionId());
