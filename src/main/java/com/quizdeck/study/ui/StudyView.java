@@ -94,7 +94,7 @@ class StudyView extends Main implements BeforeEnterObserver {
     final Span dueCount = new Span();
     private final Div counts = new Div();
     private final Paragraph practiceNote = new Paragraph(
-            "Practice: go through every card. Your ratings here do not change when cards come back.");
+            "Go through every card. Your ratings here do not change when cards come back.");
     final Div card = new Div();
     final Span statusBadge = new Span();
     final Span typeLabel = new Span();
