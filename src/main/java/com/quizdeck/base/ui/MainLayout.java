@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("qd-layout");
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("base.nav.menu"));
         pageTitle.addClassName("qd-page-title");
         var header = new HorizontalLayout(toggle, pageTitle, userMenu());
         header.addClassName("qd-header");
@@ -52,10 +52,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, navigation());
     }
 
-    private static HorizontalLayout brandMark() {
+    private HorizontalLayout brandMark() {
         var logo = new Image("images/quizdeck-icon.svg", "");
         logo.addClassName("qd-brand-logo");
-        var name = new Span("Quizdeck");
+        var name = new Span(getTranslation("base.app.name"));
         name.addClassName("qd-brand-name");
         var mark = new HorizontalLayout(logo, name);
         mark.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -65,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("aria-label", getTranslation("base.nav.main"));
         if (authContext.hasRole("STUDENT")) {
             nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
             nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
