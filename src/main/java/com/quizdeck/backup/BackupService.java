@@ -74,7 +74,8 @@ public class BackupService {
     private final TransactionTemplate writeTx;
     private final PasswordEncoder passwords;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final JsonMapper json = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     BackupService(JdbcTemplate jdbc, PlatformTransactionManager tx, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
@@ -447,7 +448,7 @@ public class BackupService {
 
     /** The newest applied migration, e.g. "9". */
     private String schemaVersion(Connection c) {
-        var versions = jdbc.queryForList("select version from flyway_schema_history where success = true and version is not null",
+        var versions = jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null",
                 String.class);
         return versions.stream().max((a, b) -> compareVersions(a, b)).orElse("0");
     }
