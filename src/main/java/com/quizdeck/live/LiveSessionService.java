@@ -60,11 +60,13 @@ public class LiveSessionService {
     private final Clock clock;
     private final Grader grader = new Grader();
     private final LiveMetrics metrics;
+    private final LiveAnswerGate gate;
 
     LiveSessionService(LiveGames games, LiveStore store, LiveSessionRepository sessions, LivePlayerRepository players,
             LiveAnswerRepository answers, LiveQuestionRepository questionRows, DeckService decks, Clock clock,
-            ClusterEvents cluster, LiveMetrics metrics) {
+            ClusterEvents cluster, LiveMetrics metrics, LiveAnswerGate gate) {
         this.metrics = metrics;
+        this.gate = gate;
         this.games = games;
         this.store = store;
         this.sessions = sessions;
@@ -472,6 +474,17 @@ public class LiveSessionService {
      * @throws LiveRefusedException when it does not count, with the reason
      */
     public AnswerAck answer(PlayerTicket ticket, int position, Response response) {
+        if (!gate.enter()) {
+            throw new LiveRefusedException(Reason.STOPPING, "The server is restarting. Send your answer again in a moment.");
+        }
+        try {
+            return answerInside(ticket, position, response);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private AnswerAck answerInside(PlayerTicket ticket, int position, Response response) {
         var arrived = now(clock);
         var game = games.get(ticket.sessionId());
         var player = player(game, ticket);
