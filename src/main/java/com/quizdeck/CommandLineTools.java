@@ -31,7 +31,7 @@ final class CommandLineTools {
     /**
      * {@code backup export FILE} / {@code backup import FILE}: the admin page's export and import, from a
      * shell, against the database the usual configuration names (profiles, QUIZDECK_DB_URL, ...). Starts the
-     * application without its web server; the instance should be stopped for an import.
+     * application on a random loopback port; with H2 the app must be stopped (one process per file).
      */
     static int backup(String[] args) {
         if (args.length != 2 || !(args[0].equals("export") || args[0].equals("import"))) {
@@ -44,8 +44,10 @@ final class CommandLineTools {
             return 2;
         }
         try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(Application.class)
-                .web(org.springframework.boot.WebApplicationType.NONE)
-                .properties("quizdeck.quiz.overdue-check-cron=-", "spring.main.banner-mode=off")
+                // The whole application on a random loopback port (Vaadin's security setup needs a servlet
+                // context), nothing scheduled; it closes when the work is done.
+                .properties("quizdeck.quiz.overdue-check-cron=-", "spring.main.banner-mode=off", "server.port=0",
+                        "server.address=127.0.0.1")
                 .run()) {
             var backups = context.getBean(com.quizdeck.backup.BackupService.class);
             var accounts = context.getBean(com.quizdeck.account.AccountService.class);
