@@ -77,13 +77,13 @@ class BackupView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("aria-live", "polite");
         result.addClassName("qd-backup-result");
 
-        add(new H2(getTranslation("backup.title")),
-                new H3(getTranslation("backup.export.title")),
-                muted(getTranslation("backup.export.help")),
-                download,
-                new H3(getTranslation("backup.import.title")),
-                muted(getTranslation("backup.import.help")),
-                upload, result);
+        var exportSection = new Div(new H3(getTranslation("backup.export.title")),
+                muted(getTranslation("backup.export.help")), download);
+        exportSection.addClassName("qd-backup-section");
+        var importSection = new Div(new H3(getTranslation("backup.import.title")),
+                muted(getTranslation("backup.import.help")), upload, result);
+        importSection.addClassName("qd-backup-section");
+        add(new H2(getTranslation("backup.title")), exportSection, importSection);
     }
 
     @Override
@@ -91,7 +91,7 @@ class BackupView extends Main implements HasDynamicTitle {
         return getTranslation("backup.title") + " · Quizdeck";
     }
 
-    private void confirmImport(String fileName, Path file) {
+    void confirmImport(String fileName, Path file) {
         BackupSummary summary;
         try {
             summary = backups.inspect(file);
@@ -110,7 +110,7 @@ class BackupView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void runImport(Path file) {
+    void runImport(Path file) {
         try {
             var written = backups.importArchive(file);
             result.removeAll();
