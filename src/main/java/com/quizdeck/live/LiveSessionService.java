@@ -656,14 +656,22 @@ public class LiveSessionService {
             return;
         }
         if (parts.length > 1 && "answers".equals(parts[1])) {
-            games.coalesce(game, () -> refreshFromStore(game));
+            games.coalesce(game, () -> refreshFromStore(game, true));
         } else {
             refreshFromStore(game);
         }
     }
 
-    /** Reads the game from the database, pushes it to this node's screens, and takes over its timers. */
     private void refreshFromStore(LiveGame game) {
+        refreshFromStore(game, false);
+    }
+
+    /**
+     * Reads the game from the database, pushes it to this node's screens, and takes over its timers. Other
+     * players' answers change only the hosts' screens (counter, chart), so {@code answersOnly} pushes to
+     * those alone unless the phase turned out to have changed too.
+     */
+    private void refreshFromStore(LiveGame game, boolean answersOnly) {
         boolean phaseChanged;
         game.lock.writeLock().lock();
         try {
@@ -675,7 +683,11 @@ public class LiveSessionService {
         } finally {
             game.lock.writeLock().unlock();
         }
-        games.publish(game);
+        if (answersOnly && !phaseChanged) {
+            games.publishToHostsSoon(game);
+        } else {
+            games.publish(game);
+        }
         var p = game.phase();
         if (p.state() == LiveState.OPEN && game.everyoneAnswered()) {
             games.later(() -> lockWhenEveryoneAnswered(game, p.index()));
