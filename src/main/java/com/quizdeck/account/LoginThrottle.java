@@ -87,6 +87,7 @@ class LoginThrottle {
         }
     }
 
+    /** Housekeeping of this node's memory: runs on every node (no job lock), unlike the jobs that change data. */
     @Scheduled(fixedDelay = 60_000)
     void forgetOldFailures() {
         var now = clock.instant();

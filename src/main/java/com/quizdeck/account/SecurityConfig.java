@@ -24,7 +24,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/lumo/**", "/error", "/actuator/health", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/images/**", "/lumo/**", "/error", "/actuator/health", "/actuator/health/**",
+                        // scraped by Prometheus on the internal network; the proxy keeps it from the internet
+                        "/actuator/prometheus")
                 .permitAll());
         // Only our provider: no fallback that would skip the throttle.
         http.authenticationManager(new ProviderManager(

@@ -12,6 +12,26 @@ interface LiveAnswerRepository extends JpaRepository<LiveAnswerRow, Long> {
 
     long countBySessionId(Long sessionId);
 
+    List<LiveAnswerRow> findBySessionIdAndPositionOrderById(Long sessionId, int position);
+
+    /**
+     * Every player's public score: counted points of the questions before {@code index}, and of
+     * {@code index} itself once it is revealed (the same rule as {@link LiveGame#apply}).
+     */
+    @Query("""
+            select a.playerId as playerId, sum(a.points) as points from LiveAnswerRow a
+            where a.sessionId = :sessionId and a.counted = true
+              and (a.position < :index or (a.position = :index and :revealed = true))
+            group by a.playerId""")
+    List<Banked> banked(@Param("sessionId") Long sessionId, @Param("index") int index,
+            @Param("revealed") boolean revealed);
+
+    interface Banked {
+        Long getPlayerId();
+
+        long getPoints();
+    }
+
     @Modifying
     @Query("update LiveAnswerRow a set a.counted = false where a.sessionId = :sessionId and a.position = :position")
     int uncount(@Param("sessionId") Long sessionId, @Param("position") int position);

@@ -48,6 +48,8 @@ final class LiveGame {
     final Set<LiveListener> listeners = ConcurrentHashMap.newKeySet();
     final Set<LiveListener> hostListeners = ConcurrentHashMap.newKeySet();
     final AtomicBoolean hostUpdatePending = new AtomicBoolean();
+    /** A re-read from the database is already scheduled (answers on another node come in bursts). */
+    final AtomicBoolean reloadPending = new AtomicBoolean();
     private final AtomicLong seq = new AtomicLong();
 
     LiveGame(LiveSessionRow row, List<LiveQuestion> questions, Phase phase) {
@@ -135,6 +137,38 @@ final class LiveGame {
                 p.banked += a.points();
             }
         }
+    }
+
+    /**
+     * Takes the state another node wrote: the stored phase, skipped questions, players with their public
+     * scores, and the answers to the current question. Under the write lock, so no answer of this node is
+     * half-stored. Returns whether the phase changed.
+     */
+    boolean reset(Phase stored, boolean[] storedSkipped, List<Player> storedPlayers, List<Answer> storedAnswers,
+            List<int[]> buckets) {
+        boolean changed = !stored.equals(phase);
+        for (int i = 0; i < skipped.length && i < storedSkipped.length; i++) {
+            skipped[i] = storedSkipped[i];
+        }
+        for (var s : storedPlayers) {
+            var p = players.get(s.id);
+            if (p == null) {
+                addPlayer(s);
+            } else {
+                p.status = s.status;
+                p.banked = s.banked;
+            }
+        }
+        var q = stored.index() >= 0 && stored.index() < questions.size() ? questions.get(stored.index()) : null;
+        current = new ConcurrentHashMap<>();
+        distribution = new AtomicIntegerArray(q == null ? 0 : LiveQuestions.bucketCount(q));
+        for (int i = 0; i < storedAnswers.size(); i++) {
+            record(storedAnswers.get(i), buckets.get(i));
+        }
+        if (changed) {
+            phase = stored;
+        }
+        return changed;
     }
 
     void markSkipped(int position) {

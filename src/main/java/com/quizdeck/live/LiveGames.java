@@ -1,6 +1,7 @@
 package com.quizdeck.live;
 
 import com.quizdeck.account.AccountService;
+import com.quizdeck.cluster.ClusterEvents;
 import com.quizdeck.deck.DeckService;
 import com.quizdeck.live.LiveRefusedException.Reason;
 import jakarta.annotation.PreDestroy;
@@ -24,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The games in memory, one object per game, loaded from the database on first use (after a restart
  * too); the timers that lock a question at its deadline; and the fan-out that tells every screen of a
  * game about a change, on a small pool of threads so that a host's click does not wait for 1,000 phones.
+ *
+ * <p>With several nodes on one PostgreSQL ({@link ClusterEvents#clustered()}), each node keeps its own
+ * copy of a game for its own screens; the database is the authority. A node that changes a game tells the
+ * others ({@link #announce}), and they read the game again ({@link #reload}) and push it to their screens.
  */
 @Component
 @Slf4j
@@ -46,10 +51,14 @@ class LiveGames {
     private final Clock clock;
     final ScheduledExecutorService timers;
     private final ExecutorService fanout;
+    private final ClusterEvents cluster;
+    /** Cluster messages of this module: {@code <session id>:<what>}. */
+    static final String TOPIC = "live";
 
     LiveGames(LiveSessionRepository sessions, LiveQuestionRepository questions, LivePlayerRepository players,
             LiveAnswerRepository answers, LiveStore store, DeckService decks, AccountService accounts,
-            org.springframework.transaction.PlatformTransactionManager tx, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager tx, Clock clock, ClusterEvents cluster) {
+        this.cluster = cluster;
         this.sessions = sessions;
         this.questions = questions;
         this.players = players;
@@ -71,8 +80,21 @@ class LiveGames {
         fanout.shutdownNow();
     }
 
-    /** The game, from memory or read back from the database. */
+    /**
+     * The game, from memory or read back from the database. On one node a game read back means a restart,
+     * and an open question comes back paused; with several nodes another node may be running it, so it
+     * comes back as stored.
+     */
     LiveGame get(Long sessionId) {
+        return get(sessionId, !clustered());
+    }
+
+    /** The game for its host's screen: read back after a restart, an open question waits, paused, for the host. */
+    LiveGame getAsHost(Long sessionId) {
+        return get(sessionId, true);
+    }
+
+    private LiveGame get(Long sessionId, boolean pauseOpenQuestion) {
         var game = games.get(sessionId);
         if (game != null) {
             return game;
@@ -80,11 +102,86 @@ class LiveGames {
         synchronized (this) {
             game = games.get(sessionId);
             if (game == null) {
-                game = load(sessionId);
+                game = load(sessionId, pauseOpenQuestion);
                 games.put(sessionId, game);
             }
             return game;
         }
+    }
+
+    /** The game if this node has it in memory (a message about another game is none of its business). */
+    LiveGame inMemory(Long sessionId) {
+        return games.get(sessionId);
+    }
+
+    List<LiveGame> inMemory() {
+        return List.copyOf(games.values());
+    }
+
+    boolean clustered() {
+        return cluster.clustered();
+    }
+
+    /** Tells the other nodes that this game changed ({@code what}: phase, players, answers). */
+    void announce(LiveGame game, String what) {
+        if (cluster.clustered()) {
+            cluster.publish(TOPIC, game.id + ":" + what);
+        }
+    }
+
+    /** Runs {@code task} once within {@link #HOST_REFRESH_MS}, however often it is asked for meanwhile. */
+    void coalesce(LiveGame game, Runnable task) {
+        if (game.reloadPending.compareAndSet(false, true)) {
+            timers.schedule(() -> {
+                game.reloadPending.set(false);
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("Live game {}: could not read it again", game.id, e);
+                }
+            }, HOST_REFRESH_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Reads the game's changing state from the database into memory: phase, skipped questions, players
+     * and their public scores, the current question's answers and chart. Under the game's write lock.
+     *
+     * @return whether the phase changed
+     */
+    boolean reload(LiveGame game) {
+        var id = game.id;
+        var row = readOnly.execute(s -> sessions.findById(id).orElseThrow());
+        var phase = phaseOf(row);
+        var skipped = new boolean[game.questions.size()];
+        readOnly.execute(s -> questions.findBySessionIdOrderByPosition(id)).forEach(q -> {
+            if (q.getPosition() < skipped.length) {
+                skipped[q.getPosition()] = q.isSkipped();
+            }
+        });
+        var banked = new HashMap<Long, Integer>();
+        readOnly.execute(s -> answers.banked(id, phase.index(), phase.revealed()))
+                .forEach(b -> banked.put(b.getPlayerId(), (int) b.getPoints()));
+        var playerList = readOnly.execute(s -> players.findBySessionIdOrderById(id)).stream()
+                .map(p -> new LiveGame.Player(p.getId(), p.getUserId(), p.getNickname(), p.getNicknameKey(),
+                        p.getToken(), p.getStatus(), banked.getOrDefault(p.getId(), 0)))
+                .toList();
+        var current = phase.index() >= 0 && phase.index() < game.questions.size() ? game.questions.get(phase.index()) : null;
+        var answerList = new ArrayList<LiveGame.Answer>();
+        var buckets = new ArrayList<int[]>();
+        if (current != null) {
+            for (var a : readOnly.execute(s -> answers.findBySessionIdAndPositionOrderById(id, phase.index()))) {
+                answerList.add(new LiveGame.Answer(a.getPlayerId(), a.getPosition(), a.getAnswerText(), a.getFraction(),
+                        a.getPoints(), a.getAnswerMs()));
+                buckets.add(restoredBuckets(current, a));
+            }
+        }
+        return game.reset(phase, skipped, playerList, answerList, buckets);
+    }
+
+    private static Phase phaseOf(LiveSessionRow row) {
+        return new Phase(row.getState(), row.getCurrentIndex(), row.isPaused(), row.getOpenedAt(),
+                row.getDeadline(), row.getRemainingMs() == null ? 0 : row.getRemainingMs(), row.getEndedAt());
     }
 
     void put(LiveGame game) {
@@ -105,7 +202,7 @@ class LiveGames {
         return readOnly.execute(s -> sessions.findByJoinCode(code).map(LiveSessionRow::getId).orElse(null));
     }
 
-    private LiveGame load(Long sessionId) {
+    private LiveGame load(Long sessionId, boolean pauseOpenQuestion) {
         var row = readOnly.execute(s -> sessions.findById(sessionId).orElse(null));
         if (row == null) {
             throw new LiveRefusedException(Reason.NO_SUCH_GAME, "There is no such game.");
@@ -123,12 +220,15 @@ class LiveGames {
             list.add(new LiveQuestion(q.getPosition(), q.getQuestionId(), q.getVersionId(), question, q.getSeconds(),
                     LiveQuestions.optionOrder(question, seed(sessionId, q.getPosition())), q.isSkipped()));
         }
-        var stored = new Phase(row.getState(), row.getCurrentIndex(), row.isPaused(), row.getOpenedAt(),
-                row.getDeadline(), row.getRemainingMs() == null ? 0 : row.getRemainingMs(), row.getEndedAt());
+        var stored = phaseOf(row);
         var seconds = stored.index() >= 0 && stored.index() < list.size() ? list.get(stored.index()).seconds() : 0;
-        var phase = stored.restored(seconds, clock.instant());
+        var phase = pauseOpenQuestion ? stored.restored(seconds, LiveSessionService.now(clock)) : stored;
         if (phase != stored) {
-            store.savePhase(sessionId, phase);
+            try {
+                store.savePhase(sessionId, stored, phase);
+            } catch (LiveRefusedException e) {
+                phase = stored; // another node moved it meanwhile: take it as stored, the next message brings the rest
+            }
         }
         var game = new LiveGame(row, list, phase);
         var banked = new HashMap<Long, Integer>();

@@ -6,7 +6,9 @@ public class LiveRefusedException extends RuntimeException {
     /** Why, for code that reacts differently (tests, the player screen). */
     public enum Reason {
         NO_SUCH_GAME, GAME_OVER, NOT_OPEN, CLOSED, TOO_LATE, PAUSED, ALREADY_ANSWERED, NOT_A_PLAYER, REMOVED,
-        BANNED, GUESTS_NOT_ALLOWED, LATE_JOIN_NOT_ALLOWED, BAD_NICKNAME, NICKNAME_TAKEN, BAD_ANSWER, WRONG_STATE
+        BANNED, GUESTS_NOT_ALLOWED, LATE_JOIN_NOT_ALLOWED, BAD_NICKNAME, NICKNAME_TAKEN, BAD_ANSWER, WRONG_STATE,
+        /** The server is shutting down; the answer was not taken and may be sent again (to a node that runs). */
+        STOPPING
     }
 
     private final Reason reason;

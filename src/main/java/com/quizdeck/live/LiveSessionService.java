@@ -2,6 +2,7 @@ package com.quizdeck.live;
 
 import com.quizdeck.account.CurrentUser;
 import com.quizdeck.account.Role;
+import com.quizdeck.cluster.ClusterEvents;
 import com.quizdeck.deck.DeckService;
 import com.quizdeck.deck.QuestionRef;
 import com.quizdeck.grading.Grader;
@@ -10,6 +11,8 @@ import com.quizdeck.live.LiveRefusedException.Reason;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -35,6 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * any). Player methods are open to guests: a player proves who they are with their {@link PlayerTicket}.
  * All times are the server's ({@link Clock}): an answer counts only for the open question, once, before
  * its deadline, and points for speed run from the question's opening to the answer's arrival.
+ *
+ * <p>Several nodes on one PostgreSQL: players of one game may sit on different nodes. The database is
+ * the authority (a phase changes only from the stored one, an answer counts only if the stored game
+ * takes it), each node keeps a copy for its screens, and {@link ClusterEvents} tells the other nodes to
+ * read a game again after a change ({@link LiveGames#announce}, {@link #remoteChange}).
  */
 @Service
 @Slf4j
@@ -51,9 +59,14 @@ public class LiveSessionService {
     private final DeckService decks;
     private final Clock clock;
     private final Grader grader = new Grader();
+    private final LiveMetrics metrics;
+    private final LiveAnswerGate gate;
 
     LiveSessionService(LiveGames games, LiveStore store, LiveSessionRepository sessions, LivePlayerRepository players,
-            LiveAnswerRepository answers, LiveQuestionRepository questionRows, DeckService decks, Clock clock) {
+            LiveAnswerRepository answers, LiveQuestionRepository questionRows, DeckService decks, Clock clock,
+            ClusterEvents cluster, LiveMetrics metrics, LiveAnswerGate gate) {
+        this.metrics = metrics;
+        this.gate = gate;
         this.games = games;
         this.store = store;
         this.sessions = sessions;
@@ -62,6 +75,12 @@ public class LiveSessionService {
         this.questionRows = questionRows;
         this.decks = decks;
         this.clock = clock;
+        cluster.subscribe(LiveGames.TOPIC, this::remoteChange);
+    }
+
+    /** Server time at the database's precision (microseconds), so a phase read back equals the one written. */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     // ------------------------------------------------------------------ host
@@ -102,7 +121,7 @@ public class LiveSessionService {
             plan.add(new long[] {r.questionId(), r.versionId(), seconds});
         }
         var row = store.create(new LiveSessionRow(newJoinCode(), CurrentUser.id(), deck.id(), deck.title(),
-                setup.settings(), clock.instant()), plan);
+                setup.settings(), now(clock)), plan);
         var list = new ArrayList<LiveQuestion>();
         for (int i = 0; i < chosen.size(); i++) {
             var q = content.get(chosen.get(i).versionId()).question();
@@ -204,15 +223,19 @@ public class LiveSessionService {
             }
             var last = p.index() >= game.questions.size() - 1;
             var base = p.state() == LiveState.OPEN ? p.lock() : p;
-            var next = last ? base.end(clock.instant())
-                    : base.open(p.index() + 1, game.questions.get(p.index() + 1).seconds(), clock.instant());
-            store.skip(game.id, p.index(), next);
+            var next = last ? base.end(now(clock))
+                    : base.open(p.index() + 1, game.questions.get(p.index() + 1).seconds(), now(clock));
+            try {
+                store.skip(game.id, p.index(), p, next);
+            } catch (LiveRefusedException e) {
+                stale(game);
+                throw e;
+            }
             game.markSkipped(p.index());
-            game.apply(next);
+            settle(game, next);
             if (last) {
                 finish(game, next);
             }
-            scheduleDeadline(game, next);
         } finally {
             game.lock.writeLock().unlock();
         }
@@ -223,13 +246,13 @@ public class LiveSessionService {
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public LiveSnapshot pause(Long sessionId) {
         var game = hosted(sessionId);
-        return change(game, () -> game.phase().pause(clock.instant()));
+        return change(game, () -> game.phase().pause(now(clock)));
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public LiveSnapshot resume(Long sessionId) {
         var game = hosted(sessionId);
-        return change(game, () -> game.phase().resume(game.currentQuestion().seconds(), clock.instant()));
+        return change(game, () -> game.phase().resume(game.currentQuestion().seconds(), now(clock)));
     }
 
     /** Ends the game now (answers already given to an open question still count) and keeps the final standings. */
@@ -238,15 +261,15 @@ public class LiveSessionService {
         var game = hosted(sessionId);
         game.lock.writeLock().lock();
         try {
-            var next = game.phase().end(clock.instant());
             var before = game.phase();
-            // Apply first in memory to compute the standings with the last question banked, then store
-            // everything in one transaction; on failure put the old phase back.
-            game.apply(next);
+            var next = before.end(now(clock));
+            // The end is stored first (so no answer arrives after it, on any node), then the standings,
+            // computed with the last question banked, become the players' final scores.
+            commit(game, before, next);
             try {
                 finish(game, next);
             } catch (RuntimeException e) {
-                log.error("Live game {}: could not store its end", game.id, e);
+                log.error("Live game {}: could not store its final standings", game.id, e);
                 throw e;
             }
             if (before.state() == LiveState.OPEN) {
@@ -274,6 +297,7 @@ public class LiveSessionService {
         store.setStatus(playerId, status);
         p.status = status;
         games.publish(game);
+        games.announce(game, "players");
     }
 
     /** Lets a removed player play again (they come back as they left, with their score). */
@@ -287,6 +311,7 @@ public class LiveSessionService {
         store.setStatus(playerId, PlayerStatus.ACTIVE);
         p.status = PlayerStatus.ACTIVE;
         games.publish(game);
+        games.announce(game, "players");
     }
 
     /** The full report, per player and per question, with every answer. */
@@ -380,9 +405,19 @@ public class LiveSessionService {
                 return comeBack(game, existing);
             }
             requireOpenForNewPlayers(game);
-            var row = store.savePlayer(new LivePlayerRow(game.id, me.id(), trimName(me.displayName()), "u:" + me.id(),
-                    newToken(), clock.instant()));
-            return added(game, row);
+            try {
+                var row = store.savePlayer(new LivePlayerRow(game.id, me.id(), trimName(me.displayName()), "u:" + me.id(),
+                        newToken(), now(clock)));
+                return added(game, row);
+            } catch (DataIntegrityViolationException e) {
+                // Joined on another node a moment ago: the same player, read from the database.
+                refreshFromStore(game);
+                var there = game.playerOfUser(me.id());
+                if (there == null) {
+                    throw e;
+                }
+                return comeBack(game, there);
+            }
         }
     }
 
@@ -414,7 +449,7 @@ public class LiveSessionService {
             }
             try {
                 return added(game, store.savePlayer(new LivePlayerRow(game.id, null, name, key, newToken(),
-                        clock.instant())));
+                        now(clock))));
             } catch (DataIntegrityViolationException e) {
                 throw new LiveRefusedException(Reason.NICKNAME_TAKEN, "Someone in this game is already called "
                         + name + ". Choose another nickname.");
@@ -425,7 +460,7 @@ public class LiveSessionService {
     /** Checks a ticket the browser kept (after a reload or a lost connection): same player, same score. */
     public PlayerTicket rejoin(PlayerTicket ticket) {
         var game = games.get(ticket.sessionId());
-        var p = game.requirePlayer(ticket.playerId(), ticket.token());
+        var p = player(game, ticket);
         synchronized (game.joinLock) {
             return comeBack(game, p);
         }
@@ -439,9 +474,20 @@ public class LiveSessionService {
      * @throws LiveRefusedException when it does not count, with the reason
      */
     public AnswerAck answer(PlayerTicket ticket, int position, Response response) {
-        var arrived = clock.instant();
+        if (!gate.enter()) {
+            throw new LiveRefusedException(Reason.STOPPING, "The server is restarting. Send your answer again in a moment.");
+        }
+        try {
+            return answerInside(ticket, position, response);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private AnswerAck answerInside(PlayerTicket ticket, int position, Response response) {
+        var arrived = now(clock);
         var game = games.get(ticket.sessionId());
-        var player = game.requirePlayer(ticket.playerId(), ticket.token());
+        var player = player(game, ticket);
         boolean everyone;
         AnswerAck ack;
         game.lock.readLock().lock();
@@ -466,14 +512,19 @@ public class LiveSessionService {
                 store.saveAnswer(new LiveAnswerRow(game.id, player.id, position, lq.questionId(), lq.versionId(),
                                 LiveQuestions.encode(bounded), text, grade.fraction(), points, millis, arrived),
                         new LiveAnswerGraded(game.id, player.userId, game.deckId, lq.questionId(), lq.versionId(), grade.fraction(),
-                                millis, arrived));
+                                millis, arrived), games.clustered());
             } catch (RuntimeException e) {
                 game.release(player.id);
+                if (e instanceof LiveRefusedException) {
+                    // The stored game had moved on (a host on another node): this copy is behind.
+                    games.coalesce(game, () -> refreshFromStore(game));
+                }
                 if (e instanceof DataIntegrityViolationException) {
                     throw new LiveRefusedException(Reason.ALREADY_ANSWERED, "You already answered this question.");
                 }
                 throw e;
             }
+            metrics.answered();
             game.record(new LiveGame.Answer(player.id, position, text, grade.fraction(), points, millis),
                     LiveQuestions.buckets(lq, bounded, grade));
             ack = new AnswerAck(position, arrived, millis);
@@ -485,27 +536,28 @@ public class LiveSessionService {
             games.later(() -> lockWhenEveryoneAnswered(game, position));
         }
         games.publishToHostsSoon(game);
+        games.announce(game, "answers");
         return ack;
     }
 
     /** What one player's screen shows now. */
     public PlayerView playerView(PlayerTicket ticket) {
         var game = games.get(ticket.sessionId());
-        var p = game.requirePlayer(ticket.playerId(), ticket.token());
+        var p = player(game, ticket);
         return viewOf(game, p, game.snapshot());
     }
 
     /** What one player's screen shows for a snapshot it was pushed (no extra work per player beyond a look-up). */
     public PlayerView playerView(PlayerTicket ticket, LiveSnapshot snapshot) {
         var game = games.get(ticket.sessionId());
-        var p = game.requirePlayer(ticket.playerId(), ticket.token());
+        var p = player(game, ticket);
         return viewOf(game, p, snapshot);
     }
 
     /** Follows a game as a player's screen. */
     public Registration watch(PlayerTicket ticket, LiveListener listener) {
         var game = games.get(ticket.sessionId());
-        game.requirePlayer(ticket.playerId(), ticket.token());
+        player(game, ticket);
         game.listeners.add(listener);
         return () -> game.listeners.remove(listener);
     }
@@ -534,12 +586,9 @@ public class LiveSessionService {
 
     private LiveSnapshot change(LiveGame game, java.util.function.Supplier<Phase> transition) {
         game.lock.writeLock().lock();
-        Phase next;
         try {
-            next = transition.get();
-            store.savePhase(game.id, next);
-            game.apply(next);
-            scheduleDeadline(game, next);
+            var before = game.phase();
+            commit(game, before, transition.get());
         } finally {
             game.lock.writeLock().unlock();
         }
@@ -547,9 +596,120 @@ public class LiveSessionService {
         return game.snapshot();
     }
 
+    /**
+     * Stores {@code next} if the stored game is still at {@code before}, then makes it current here and
+     * tells the other nodes. Under the game's write lock.
+     */
+    private void commit(LiveGame game, Phase before, Phase next) {
+        try {
+            store.savePhase(game.id, before, next);
+        } catch (LiveRefusedException e) {
+            stale(game);
+            throw e;
+        }
+        settle(game, next);
+    }
+
+    /**
+     * A stored change becomes current here. One node: the phase is applied in memory (scores bank from
+     * the answers it holds). Several nodes: the game is read back, since answers stored on other nodes
+     * count too; then the other nodes are told. Under the game's write lock.
+     */
+    private void settle(LiveGame game, Phase next) {
+        if (games.clustered()) {
+            games.reload(game);
+            games.announce(game, "phase");
+        } else {
+            game.apply(next);
+        }
+        scheduleDeadline(game, game.phase());
+    }
+
+    /** The stored game was not what this node thought: read it again and show it. Under the write lock. */
+    private void stale(LiveGame game) {
+        if (games.clustered()) {
+            games.reload(game);
+            scheduleDeadline(game, game.phase());
+            games.publish(game);
+        }
+    }
+
+    /**
+     * Another node changed a game ({@code <id>:<what>}, or {@link ClusterEvents#RESYNC} after a gap):
+     * a game this node shows is read again and pushed to its screens. Answers come in bursts, so their
+     * messages are merged into one read per {@link LiveGames#HOST_REFRESH_MS}.
+     */
+    void remoteChange(String body) {
+        if (ClusterEvents.RESYNC.equals(body)) {
+            games.inMemory().forEach(this::refreshFromStore);
+            return;
+        }
+        var parts = body.split(":", 2);
+        LiveGame game;
+        try {
+            game = games.inMemory(Long.valueOf(parts[0]));
+        } catch (NumberFormatException e) {
+            log.warn("Live: a cluster message I do not understand: {}", body);
+            return;
+        }
+        if (game == null) {
+            return;
+        }
+        if (parts.length > 1 && "answers".equals(parts[1])) {
+            games.coalesce(game, () -> refreshFromStore(game, true));
+        } else {
+            refreshFromStore(game);
+        }
+    }
+
+    private void refreshFromStore(LiveGame game) {
+        refreshFromStore(game, false);
+    }
+
+    /**
+     * Reads the game from the database, pushes it to this node's screens, and takes over its timers. Other
+     * players' answers change only the hosts' screens (counter, chart), so {@code answersOnly} pushes to
+     * those alone unless the phase turned out to have changed too.
+     */
+    private void refreshFromStore(LiveGame game, boolean answersOnly) {
+        boolean phaseChanged;
+        game.lock.writeLock().lock();
+        try {
+            phaseChanged = games.reload(game);
+            if (phaseChanged) {
+                // Every node keeps the deadline: whichever locks first wins (the store takes one change).
+                scheduleDeadline(game, game.phase());
+            }
+        } finally {
+            game.lock.writeLock().unlock();
+        }
+        if (answersOnly && !phaseChanged) {
+            games.publishToHostsSoon(game);
+        } else {
+            games.publish(game);
+        }
+        var p = game.phase();
+        if (p.state() == LiveState.OPEN && game.everyoneAnswered()) {
+            games.later(() -> lockWhenEveryoneAnswered(game, p.index()));
+        }
+    }
+
+    /** The ticket's player; with several nodes, one who joined on another node is read from the database. */
+    private LiveGame.Player player(LiveGame game, PlayerTicket ticket) {
+        try {
+            return game.requirePlayer(ticket.playerId(), ticket.token());
+        } catch (LiveRefusedException e) {
+            if (!games.clustered() || ticket.playerId() == null || game.player(ticket.playerId()) != null) {
+                throw e;
+            }
+            refreshFromStore(game);
+            return game.requirePlayer(ticket.playerId(), ticket.token());
+        }
+    }
+
     private Phase openAt(LiveGame game, int index) {
         var q = game.questions.get(index);
-        return game.phase().open(index, q.seconds(), clock.instant());
+        return game.phase().open(index, q.seconds(), now(clock));
     }
 
     private void scheduleDeadline(LiveGame game, Phase phase) {
@@ -563,15 +723,15 @@ public class LiveSessionService {
         game.lock.writeLock().lock();
         try {
             var now = game.phase();
-            if (now != expected || now.acceptsAnswers(clock.instant())) {
-                if (now == expected) {
+            if (!now.equals(expected) || now.acceptsAnswers(now(clock))) {
+                if (now.equals(expected)) {
                     games.scheduleDeadline(game, now, g -> lockIfDue(g, expected));
                 }
                 return;
             }
-            var locked = now.lock();
-            store.savePhase(game.id, locked);
-            game.apply(locked);
+            commit(game, now, now.lock());
+        } catch (LiveRefusedException e) {
+            return; // another node locked it first; this one has read the game again
         } finally {
             game.lock.writeLock().unlock();
         }
@@ -585,9 +745,9 @@ public class LiveSessionService {
             if (now.state() != LiveState.OPEN || now.index() != position || !game.everyoneAnswered()) {
                 return;
             }
-            var locked = now.lock();
-            store.savePhase(game.id, locked);
-            game.apply(locked);
+            commit(game, now, now.lock());
+        } catch (LiveRefusedException e) {
+            return; // another node locked it first
         } finally {
             game.lock.writeLock().unlock();
         }
@@ -602,12 +762,12 @@ public class LiveSessionService {
 
     private void finish(LiveGame game, Phase ended) {
         var standings = game.snapshot().leaderboard();
-        store.end(game.id, ended, standings, new LiveSessionEnded(game.id, game.hostId, game.deckId, ended.endedAt(),
+        store.finish(standings, new LiveSessionEnded(game.id, game.hostId, game.deckId, ended.endedAt(),
                 game.playerCount()));
     }
 
     private LiveGame hosted(Long sessionId) {
-        var game = games.get(sessionId);
+        var game = games.getAsHost(sessionId);
         requireHost(game.hostId);
         return game;
     }
@@ -637,6 +797,7 @@ public class LiveSessionService {
             store.setStatus(p.id, PlayerStatus.ACTIVE);
             p.status = PlayerStatus.ACTIVE;
             games.publish(game);
+            games.announce(game, "players");
         }
         return new PlayerTicket(game.id, p.id, p.token, p.name);
     }
@@ -646,6 +807,8 @@ public class LiveSessionService {
                 PlayerStatus.ACTIVE, 0);
         game.addPlayer(p);
         games.publishToHostsSoon(game);
+        games.announce(game, "players");
+        metrics.joined();
         return new PlayerTicket(game.id, p.id, p.token, p.name);
     }
 

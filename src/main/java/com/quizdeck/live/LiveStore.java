@@ -28,18 +28,30 @@ class LiveStore {
         return saved;
     }
 
+    /**
+     * Moves the stored game from {@code was} to {@code p}, only if it is still at {@code was} (state,
+     * question, paused): with several nodes, the host's click and another node's deadline timer may race,
+     * and exactly one of them wins.
+     *
+     * @throws LiveRefusedException (WRONG_STATE) when the stored game had already moved on
+     */
     @Transactional
-    void savePhase(Long sessionId, Phase p) {
-        sessions.saveState(sessionId, p.state(), p.index(), p.paused(), p.openedAt(), p.deadline(),
-                p.state() == LiveState.OPEN && p.paused() ? p.remainingMs() : null, p.endedAt());
+    void savePhase(Long sessionId, Phase was, Phase p) {
+        int changed = sessions.saveState(sessionId, p.state(), p.index(), p.paused(), p.openedAt(), p.deadline(),
+                p.state() == LiveState.OPEN && p.paused() ? p.remainingMs() : null, p.endedAt(),
+                was.state(), was.index(), was.paused());
+        if (changed != 1) {
+            throw new LiveRefusedException(LiveRefusedException.Reason.WRONG_STATE,
+                    "The game moved on in the meantime; look again and retry.");
+        }
     }
 
     /** Skipping a question: its answers stay in the report but no longer count. Then the next phase. */
     @Transactional
-    void skip(Long sessionId, int position, Phase next) {
+    void skip(Long sessionId, int position, Phase was, Phase next) {
         questions.markSkipped(sessionId, position);
         answers.uncount(sessionId, position);
-        savePhase(sessionId, next);
+        savePhase(sessionId, was, next);
     }
 
     @Transactional
@@ -52,17 +64,34 @@ class LiveStore {
         players.setStatus(playerId, status);
     }
 
-    /** The answer and the event for the flashcard scheduler, in one transaction: committed before the ack. */
+    /**
+     * The answer and the event for the flashcard scheduler, in one transaction: committed before the ack.
+     * With {@code checkStored} (several nodes) the stored game decides, under a shared lock on its row,
+     * whether the question is still open: this node's copy may be a moment behind a host on another node.
+     */
     @Transactional
-    void saveAnswer(LiveAnswerRow row, LiveAnswerGraded event) {
+    void saveAnswer(LiveAnswerRow row, LiveAnswerGraded event, boolean checkStored) {
+        if (checkStored) {
+            var s = sessions.findForAnswer(row.getSessionId()).orElseThrow();
+            var at = row.getAnsweredAt();
+            if (s.getState() != LiveState.OPEN || s.getCurrentIndex() != row.getPosition()) {
+                throw new LiveRefusedException(LiveRefusedException.Reason.CLOSED, "Time is up: this question is closed.");
+            }
+            if (s.isPaused()) {
+                throw new LiveRefusedException(LiveRefusedException.Reason.PAUSED, "The game is paused. Wait for your teacher.");
+            }
+            if (s.getDeadline() == null || !at.isBefore(s.getDeadline())) {
+                throw new LiveRefusedException(LiveRefusedException.Reason.TOO_LATE,
+                        "Time is up: your answer came after the deadline.");
+            }
+        }
         answers.save(row);
         events.publishEvent(event);
     }
 
-    /** The end of a game: its phase, every player's final score and rank, and the event for the dashboard. */
+    /** The end of a game, after its phase is stored: every player's final score and rank, and the event for the dashboard. */
     @Transactional
-    void end(Long sessionId, Phase p, List<Standing> standings, LiveSessionEnded event) {
-        savePhase(sessionId, p);
+    void finish(List<Standing> standings, LiveSessionEnded event) {
         for (var s : standings) {
             players.setFinal(s.playerId(), s.score(), s.rank());
         }

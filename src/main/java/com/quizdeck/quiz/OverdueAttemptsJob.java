@@ -1,6 +1,8 @@
 package com.quizdeck.quiz;
 
 import com.quizdeck.account.AccountService;
+import com.quizdeck.cluster.JobLock;
+import java.time.Duration;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,6 +14,10 @@ import org.springframework.stereotype.Component;
  * not the page's countdown, ends an attempt. Runs every 15 seconds by default
  * ({@code quizdeck.quiz.overdue-check-cron}; "-" turns it off, as the integration tests do, which
  * call {@link #submitOverdue()} with a clock they control).
+ *
+ * <p>With several nodes on one database every node's timer fires, and {@link JobLock} lets one of them
+ * run the tick (at most 5 minutes, at least 5 seconds). Submitting an attempt is safe against a race
+ * anyway (optimistic locking): the lock keeps the work from being done twice, not the result wrong.
  */
 @Component
 @RequiredArgsConstructor
@@ -20,10 +26,13 @@ class OverdueAttemptsJob {
 
     private final AccountService accounts;
     private final AttemptService attempts;
+    private final JobLock jobLock;
+
+    static final String JOB = "quiz-overdue-attempts";
 
     @Scheduled(cron = "${quizdeck.quiz.overdue-check-cron:*/15 * * * * *}")
     void run() {
-        submitOverdue();
+        jobLock.runExclusively(JOB, Duration.ofMinutes(5), Duration.ofSeconds(5), this::submitOverdue);
     }
 
     /** @return how many attempts were submitted or abandoned */

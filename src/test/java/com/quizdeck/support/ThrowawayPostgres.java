@@ -44,6 +44,32 @@ public final class ThrowawayPostgres {
         return instance;
     }
 
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A new, empty database on the same server (for tests that start whole application nodes); its JDBC URL. */
+    public String newDatabase(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("database names here are lower-case letters, digits and _");
+        }
+        try (var c = java.sql.DriverManager.getConnection(url, username, password); var st = c.createStatement()) {
+            st.execute("drop database if exists " + name);
+            st.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+        }
+        return url.substring(0, url.lastIndexOf('/') + 1) + name;
+    }
+
     private static ThrowawayPostgres start() {
         var bin = findBinaries();
         try {

@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (authContext.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.backup"), "admin/backup", VaadinIcon.ARCHIVE.create()));
         }
         nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
         return nav;
