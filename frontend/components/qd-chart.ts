@@ -116,7 +116,14 @@ class QdChart extends HTMLElement {
           x: {
             stacked: !!spec.stacked,
             title: { display: !!spec.xTitle, text: spec.xTitle ?? '' },
-            ticks: { color: '#333' },
+            ticks: {
+              color: '#333',
+              // Long category names (deck titles) are cut here; the table view has them in full.
+              callback(value) {
+                const label = String(this.getLabelForValue(Number(value)));
+                return label.length > 24 ? label.slice(0, 23) + '…' : label;
+              },
+            },
           },
           y: {
             stacked: !!spec.stacked,

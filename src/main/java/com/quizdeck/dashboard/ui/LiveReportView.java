@@ -101,7 +101,7 @@ class LiveReportView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         var table = new DataTable<AnswerCount>()
                 .number("#", AnswerCount::position, 0)
-                .text(getTranslation("dashboard.quiz.q.question"), AnswerCount::prompt)
+                .text(getTranslation("dashboard.quiz.q.question"), AnswerCount::prompt).wide()
                 .text(getTranslation("dashboard.live.answer"), AnswerCount::answer)
                 .text(getTranslation("dashboard.live.result"), AnswerCount::result)
                 .number(getTranslation("dashboard.quiz.o.count"), AnswerCount::count, 0)
