@@ -44,6 +44,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     final TextField studentFilter = new TextField();
     final Select<Long> deckFilter = new Select<>();
     Grid<StudentDeckRow> grid;
+    private DataTable<StudentDeckRow> table;
     ClassDashboard dashboard;
     private String title = "";
 
@@ -82,7 +83,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     private Div gridSection() {
         var dates = Dates.of(UI.getCurrent());
         var classId = dashboard.classroom().id();
-        var table = new DataTable<StudentDeckRow>()
+        table = new DataTable<StudentDeckRow>()
                 .link(getTranslation("dashboard.col.student"), StudentDeckRow::studentName,
                         r -> "dashboard/class/" + classId + "/student/" + r.studentId())
                 .text(getTranslation("dashboard.col.deck"), StudentDeckRow::deckTitle).wide();
@@ -184,5 +185,10 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
 
     List<StudentDeckRow> shownRows() {
         return DataTable.shown(grid);
+    }
+
+    /** The CSV the download gives now: the rows shown, as shown. */
+    byte[] csv() {
+        return table.csv(shownRows());
     }
 }

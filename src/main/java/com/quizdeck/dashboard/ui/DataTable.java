@@ -85,7 +85,7 @@ final class DataTable<T> {
             } else {
                 column.setWidth("8rem").setFlexGrow(1);
             }
-            if (grid.getColumns().size() == 1 && !c.number()) {
+            if (grid.getColumns().size() == 1 && !c.number() && !c.wide()) {
                 column.setFrozen(true);
             }
         }

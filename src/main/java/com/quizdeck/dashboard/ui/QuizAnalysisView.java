@@ -38,7 +38,7 @@ import java.util.Locale;
 class QuizAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
-    private final RadioButtonGroup<WhichAttempts> which = new RadioButtonGroup<>();
+    final RadioButtonGroup<WhichAttempts> which = new RadioButtonGroup<>();
     private final Div content = new Div();
     private Long quizId;
     private String title = "";
