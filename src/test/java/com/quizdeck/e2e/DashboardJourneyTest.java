@@ -110,6 +110,12 @@ class DashboardJourneyTest extends BrowserTest {
         desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Item analysis of Treaties quiz")).click();
         assertThat(heading(desk, "Item analysis: Treaties quiz")).isVisible();
         chartDrawn(desk, "#score-histogram");
+        // The histogram's numbers as a file: one attempt in the 0–10 % band, as its table view says.
+        var histogram = download(desk, desk.locator(".qd-histogram").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Download CSV")));
+        assertThat(histogram).hasSize(11).contains("0–10%,1", "90–100%,0");
+        desk.locator(".qd-histogram summary").click();
+        assertThat(desk.locator(".qd-histogram table tbody tr").first()).hasText(Pattern.compile("0–10%\\s*1"));
         var attempts = desk.locator("#attempt-table");
         assertThat(attempts.getByText("Ana Kim")).isVisible();
         assertThat(attempts.getByText("9.1", new Locator.GetByTextOptions().setExact(true))).isVisible();

@@ -88,6 +88,11 @@ public class Chart extends Component {
         return update();
     }
 
+    /** The category axis's title; null when none. */
+    public String xTitle() {
+        return xTitle;
+    }
+
     public Kind kind() {
         return kind;
     }

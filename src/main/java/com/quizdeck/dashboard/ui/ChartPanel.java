@@ -20,6 +20,19 @@ class ChartPanel extends Div {
     private final Chart chart;
     private final NativeTable table = new NativeTable();
 
+    /** The chart with its table, and a CSV download of that table named {@code csvFile}. */
+    ChartPanel(String heading, Chart chart, String tableToggle, String csvLabel, String csvFile) {
+        this(heading, chart, tableToggle);
+        var table = new DataTable<Integer>().text(chart.xTitle() == null ? heading : chart.xTitle(),
+                i -> chart.labels().get(i));
+        for (var series : chart.seriesList()) {
+            table.number(series.label(), (Integer i) -> i < series.values().size() ? series.values().get(i) : null,
+                    ChartPanel::number);
+        }
+        var rows = java.util.stream.IntStream.range(0, chart.labels().size()).boxed().toList();
+        add(table.download(csvLabel, csvFile, () -> rows));
+    }
+
     ChartPanel(String heading, Chart chart, String tableToggle) {
         this.chart = chart;
         addClassName("qd-chart-panel");

@@ -141,7 +141,8 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
                 .axes(getTranslation("dashboard.col.deck"), "%").yMax(100.0);
         chart.setId("class-chart");
         return Page.section("qd-class-chart", new ChartPanel(getTranslation("dashboard.class.chart"), chart,
-                getTranslation("dashboard.chart.table")));
+                getTranslation("dashboard.chart.table"), getTranslation("dashboard.csv"),
+                "class-" + dashboard.classroom().id() + "-decks.csv"));
     }
 
     private Div quizzes() {

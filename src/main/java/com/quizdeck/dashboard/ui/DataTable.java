@@ -46,6 +46,14 @@ final class DataTable<T> {
         return this;
     }
 
+    /** A number shown as {@code format} writes it ("–" when null); sorted numerically, nulls last. */
+    DataTable<T> number(String header, Function<T, Double> value, Function<Double, String> format) {
+        Function<T, String> text = t -> value.apply(t) == null ? "–" : format.apply(value.apply(t));
+        Comparator<T> order = Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder()));
+        columns.add(new Column<>(header, text, order, true, null, false));
+        return this;
+    }
+
     /** A text column sorted by a key of its own (e.g. a date shown in words, sorted by the instant). */
     <K extends Comparable<? super K>> DataTable<T> sorted(String header, Function<T, String> text,
             Function<T, K> key) {

@@ -114,7 +114,8 @@ class LiveReportView extends Main implements BeforeEnterObserver, HasDynamicTitl
         grid.setAllRowsVisible(true);
         grid.setId("live-answers");
         var section = Page.section("qd-live-questions", new ChartPanel(getTranslation("dashboard.live.chart"), chart,
-                getTranslation("dashboard.chart.table")), new H3(getTranslation("dashboard.live.distribution")));
+                getTranslation("dashboard.chart.table"), getTranslation("dashboard.csv"),
+                "live-" + report.sessionId() + "-questions.csv"), new H3(getTranslation("dashboard.live.distribution")));
         if (counts.isEmpty()) {
             section.add(new Paragraph(getTranslation("dashboard.live.none")));
         } else {

@@ -127,7 +127,8 @@ class QuizAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .axes(getTranslation("dashboard.quiz.histogram.x"), getTranslation("dashboard.quiz.histogram.y"));
         chart.setId("score-histogram");
         return Page.section("qd-histogram", new ChartPanel(getTranslation("dashboard.quiz.histogram"), chart,
-                getTranslation("dashboard.chart.table")));
+                getTranslation("dashboard.chart.table"), getTranslation("dashboard.csv"),
+                "quiz-" + analysis.quizId() + "-histogram.csv"));
     }
 
     static String band(ScoreHistogram.Bucket b) {
