@@ -71,12 +71,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
             nav.addItem(new SideNavItem("Flashcards", "study", VaadinIcon.LIGHTBULB.create()));
             nav.addItem(new SideNavItem("Live game", "play", VaadinIcon.BOLT.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.progress"), "progress", VaadinIcon.TRENDING_UP.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem("Decks", "decks", VaadinIcon.RECORDS.create()));
             nav.addItem(new SideNavItem("Quizzes", "teach/quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
             nav.addItem(new SideNavItem("Live", "live", VaadinIcon.BOLT.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.dashboards"), "dashboard", VaadinIcon.CHART.create()));
         }
         if (authContext.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));

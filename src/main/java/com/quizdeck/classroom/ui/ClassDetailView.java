@@ -48,6 +48,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
     private ClassSummary current;
 
     private final H2 title = new H2();
+    private final com.vaadin.flow.component.html.Anchor dashboardLink = new com.vaadin.flow.component.html.Anchor();
     private final Span archivedBadge = new Span("Archived");
     private final Span code = new Span();
     private final Span link = new Span();
@@ -66,7 +67,9 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(e -> toggleArchived());
-        var head = new HorizontalLayout(title, archivedBadge, rename, archive);
+        dashboardLink.setText(getTranslation("classroom.dashboard.link"));
+        dashboardLink.addClassName("qd-dashboard-link");
+        var head = new HorizontalLayout(title, archivedBadge, dashboardLink, rename, archive);
         head.addClassName("qd-page-head");
         head.expand(title);
         head.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -109,6 +112,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         try {
             classId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
             current = classrooms.classDetails(classId);
+            dashboardLink.setHref("dashboard/class/" + classId);
         } catch (NumberFormatException | AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such class, or it is not yours.");
             return;

@@ -90,7 +90,11 @@ class TeacherQuizzesView extends Main {
         var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> openEdit(q));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel("Edit " + q.title());
-        var actions = new Div(edit);
+        var results = new com.vaadin.flow.component.html.Anchor("dashboard/quiz/" + q.id(),
+                getTranslation("quiz.results.link"));
+        results.getElement().setAttribute("aria-label", getTranslation("quiz.results.label", q.title()));
+        results.addClassName("qd-results-link");
+        var actions = new Div(results, edit);
         actions.addClassName("qd-card-actions");
         if (q.status() != QuizStatus.CLOSED) {
             var close = new Button("Close now", VaadinIcon.LOCK.create(), e -> confirmClose(q));

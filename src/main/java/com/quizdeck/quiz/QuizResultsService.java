@@ -1,0 +1,239 @@
+package com.quizdeck.quiz;
+
+import com.quizdeck.account.CurrentUser;
+import com.quizdeck.classroom.ClassroomService;
+import com.quizdeck.classroom.RosterEntry;
+import com.quizdeck.content.ClozeQuestion;
+import com.quizdeck.content.Question;
+import com.quizdeck.content.QuestionType;
+import com.quizdeck.content.SafeHtml;
+import com.quizdeck.deck.DeckService;
+import com.quizdeck.deck.VersionedQuestion;
+import com.quizdeck.grading.Response;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only results of quizzes for the dashboards: aggregate queries into records, a constant number of statements
+ * per call whatever the number of students or attempts. An instructor reads the quizzes of the classes they teach
+ * (an admin any); a student only their own attempts.
+ */
+@Service
+@RequiredArgsConstructor
+public class QuizResultsService {
+
+    /** Question types whose response names options of the question: the distractor analysis decodes these. */
+    private static final Set<QuestionType> CHOICE_TYPES = EnumSet.of(QuestionType.SINGLE_CHOICE,
+            QuestionType.MULTIPLE_RESPONSE, QuestionType.TRUE_FALSE);
+    private static final String NOT_YOURS = "No such quiz, or it is not yours.";
+
+    private final EntityManager em;
+    private final QuizRepository quizzes;
+    private final ClassroomService classrooms;
+    private final DeckService decks;
+
+    /** Every submitted attempt of a quiz with its answers, for item analysis. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public QuizResults quizResults(Long quizId) {
+        var quiz = quizzes.findById(quizId).orElseThrow(() -> new AccessDeniedException(NOT_YOURS));
+        String className;
+        try {
+            className = classrooms.classDetails(quiz.getClassId()).name();
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(NOT_YOURS);
+        }
+        var names = classrooms.roster(quiz.getClassId()).stream()
+                .collect(Collectors.toMap(RosterEntry::studentId, RosterEntry::displayName));
+        var attemptRows = em.createQuery("""
+                select a from Attempt a
+                where a.quizId = :quizId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
+                order by a.studentId, a.attemptNo
+                """, Attempt.class).setParameter("quizId", quizId).getResultList();
+        var answerRows = em.createQuery("""
+                select q.attemptId, q.questionId, q.versionId, q.questionType, q.fraction, q.response
+                from AttemptQuestion q, Attempt a
+                where q.attemptId = a.id and a.quizId = :quizId
+                  and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
+                order by q.attemptId, q.position
+                """, Object[].class).setParameter("quizId", quizId).getResultList();
+
+        var byAttempt = new HashMap<Long, Map<Long, QuizResults.Answer>>();
+        var latestVersion = new HashMap<Long, Long>();
+        var typeOf = new HashMap<Long, QuestionType>();
+        for (var row : answerRows) {
+            var questionId = (Long) row[1];
+            var type = (QuestionType) row[3];
+            latestVersion.merge(questionId, (Long) row[2], Math::max);
+            typeOf.put(questionId, type);
+            var json = (String) row[5];
+            Response response = json == null ? null : CHOICE_TYPES.contains(type) ? QuizJson.decode(json) : Response.none();
+            byAttempt.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
+                    .put(questionId, new QuizResults.Answer(questionId, type, (Double) row[4], response));
+        }
+        var content = decks.questionsAt(latestVersion.values());
+        var deckOrder = new HashMap<Long, Integer>();
+        var current = decks.currentQuestions(quiz.getDeckId());
+        for (int i = 0; i < current.size(); i++) {
+            deckOrder.put(current.get(i).questionId(), i);
+        }
+        var items = latestVersion.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, Long> e) -> deckOrder.getOrDefault(e.getKey(),
+                        Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
+                .map(e -> new QuizResults.Item(e.getKey(), e.getValue(), typeOf.get(e.getKey()),
+                        content.get(e.getValue()).question()))
+                .toList();
+        var finished = attemptRows.stream()
+                .map(a -> new QuizResults.FinishedAttempt(a.getId(), a.getStudentId(),
+                        names.getOrDefault(a.getStudentId(), "(no longer in the class)"), a.getAttemptNo(),
+                        a.getStartedAt(), a.getSubmittedAt(), nz(a.getScore()), nz(a.getMaxScore()),
+                        byAttempt.getOrDefault(a.getId(), Map.of())))
+                .toList();
+        return new QuizResults(quiz.getId(), quiz.getTitle(), quiz.getClassId(), className, quiz.getDeckId(),
+                quiz.getPointsPerQuestion(), quiz.getQuestionCount(), items, finished);
+    }
+
+    /** The quizzes of one class the caller teaches, newest first, as (id, title, deck id). */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<QuizRef> quizzesOfClass(Long classId) {
+        classrooms.classDetails(classId);
+        return quizzes.findByClassIdInOrderByOpensAtDescIdDesc(List.of(classId)).stream()
+                .map(q -> new QuizRef(q.getId(), q.getClassId(), q.getDeckId(), q.getTitle()))
+                .toList();
+    }
+
+    /** A quiz named for lists and links. */
+    public record QuizRef(Long id, Long classId, Long deckId, String title) {
+    }
+
+    /** Per student and deck of a class: attempts, best and last score. Two aggregate statements. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.DeckScore> classDeckScores(Long classId) {
+        classrooms.classDetails(classId);
+        var aggregates = em.createQuery("""
+                select a.studentId, q.deckId, count(a),
+                       max(case when a.maxScore > 0 then a.score * 100.0 / a.maxScore else 0.0 end),
+                       max(a.submittedAt)
+                from Attempt a, Quiz q
+                where q.id = a.quizId and q.classId = :classId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
+                group by a.studentId, q.deckId
+                """, Object[].class).setParameter("classId", classId).getResultList();
+        var lasts = em.createQuery("""
+                select a.studentId, q.deckId, a.id,
+                       case when a.maxScore > 0 then a.score * 100.0 / a.maxScore else 0.0 end
+                from Attempt a, Quiz q
+                where q.id = a.quizId and q.classId = :classId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
+                  and a.submittedAt = (select max(b.submittedAt) from Attempt b, Quiz q2
+                                       where q2.id = b.quizId and q2.classId = :classId and q2.deckId = q.deckId
+                                         and b.studentId = a.studentId
+                                         and b.state = com.quizdeck.quiz.AttemptState.SUBMITTED)
+                """, Object[].class).setParameter("classId", classId).getResultList();
+        var last = new HashMap<List<Long>, Object[]>();
+        for (var row : lasts) {
+            last.merge(List.of((Long) row[0], (Long) row[1]), row, (x, y) -> (Long) x[2] > (Long) y[2] ? x : y);
+        }
+        return aggregates.stream().map(row -> {
+            var l = last.get(List.of((Long) row[0], (Long) row[1]));
+            return new StudentScores.DeckScore((Long) row[0], (Long) row[1], ((Number) row[2]).longValue(),
+                    ((Number) row[3]).doubleValue(), l == null ? 0 : ((Number) l[3]).doubleValue(), (Instant) row[4]);
+        }).toList();
+    }
+
+    /** One student's submitted attempts at the quizzes of a class the caller teaches, oldest first. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.AttemptPoint> studentAttempts(Long classId, Long studentId) {
+        classrooms.classDetails(classId);
+        return attemptPoints("q.classId = :classId and a.studentId = :studentId",
+                Map.of("classId", classId, "studentId", studentId));
+    }
+
+    /** The calling student's own submitted attempts, oldest first. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.AttemptPoint> myAttempts() {
+        return attemptPoints("a.studentId = :studentId", Map.of("studentId", CurrentUser.id()));
+    }
+
+    /** The questions one student did worst on in a class the caller teaches (auto-graded questions only). */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.QuestionScore> weakestQuestions(Long classId, Long studentId, int limit) {
+        classrooms.classDetails(classId);
+        return weakest("q.classId = :classId and a.studentId = :studentId",
+                Map.of("classId", classId, "studentId", studentId), limit);
+    }
+
+    /** The questions the calling student did worst on, over all their quizzes. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.QuestionScore> myWeakestQuestions(int limit) {
+        return weakest("a.studentId = :studentId", Map.of("studentId", CurrentUser.id()), limit);
+    }
+
+    private List<StudentScores.AttemptPoint> attemptPoints(String where, Map<String, Object> params) {
+        var query = em.createQuery("""
+                select new com.quizdeck.quiz.StudentScores$AttemptPoint(a.id, q.classId, q.id, q.title, q.deckId,
+                       a.attemptNo, a.submittedAt, coalesce(a.score, 0.0), coalesce(a.maxScore, 0.0))
+                from Attempt a, Quiz q
+                where q.id = a.quizId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED and\s""" + where
+                + " order by a.submittedAt, a.id", StudentScores.AttemptPoint.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private List<StudentScores.QuestionScore> weakest(String where, Map<String, Object> params, int limit) {
+        var query = em.createQuery("""
+                select aq.questionId, q.deckId, max(aq.versionId), count(aq), avg(coalesce(aq.fraction, 0.0))
+                from AttemptQuestion aq, Attempt a, Quiz q
+                where aq.attemptId = a.id and q.id = a.quizId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
+                  and aq.questionType not in (com.quizdeck.content.QuestionType.FLASHCARD,
+                                              com.quizdeck.content.QuestionType.OPEN)
+                  and\s""" + where
+                + " group by aq.questionId, q.deckId"
+                + " order by avg(coalesce(aq.fraction, 0.0)), count(aq) desc, aq.questionId", Object[].class);
+        params.forEach(query::setParameter);
+        var rows = query.setMaxResults(Math.max(1, limit)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VersionedQuestion> content = decks.questionsAt(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream().map(r -> new StudentScores.QuestionScore((Long) r[0], (Long) r[1],
+                promptText(content.get((Long) r[2])), ((Number) r[3]).longValue(), ((Number) r[4]).doubleValue()))
+                .toList();
+    }
+
+    /** A question's prompt as plain text (no markup), for tables and CSV. */
+    public static String promptText(Question question) {
+        String prompt;
+        if (question instanceof ClozeQuestion c) {
+            prompt = (c.prompt() == null ? "" : c.prompt() + " ") + c.fill(n -> "_____");
+        } else {
+            prompt = question.prompt() == null ? question.id() : question.prompt();
+        }
+        return SafeHtml.toPlainText(question.format().toSafeHtml(prompt));
+    }
+
+    private static String promptText(VersionedQuestion versioned) {
+        return versioned == null ? "" : promptText(versioned.question());
+    }
+
+    private static double nz(Double value) {
+        return value == null ? 0 : value;
+    }
+}
