@@ -37,16 +37,21 @@ import org.springframework.test.context.ContextConfiguration;
         "quizdeck.demo-data=false",
         "quizdeck.quiz.overdue-check-cron=-",
         "logging.level.root=warn",
+        "spring.jpa.properties.hibernate.log_slow_query=${bench.slow-query-ms:0}",
+        "logging.level.org.hibernate.SQL_SLOW=info",
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class DashboardBench {
 
-    static final int WARMUP = 5;
-    static final int RUNS = 30;
+    static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    static final int RUNS = Integer.getInteger("bench.runs", 30);
     static final boolean POSTGRES = "postgres".equals(System.getProperty("quizdeck.test.db"));
+    /** -Dbench.reuse=true: time again on the H2 file of the previous run (for tuning queries). */
+    static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+    static final Path SCHOOL = Path.of("target", "bench", "dashboards-school.properties");
 
     static {
-        if (!POSTGRES) { // a fresh H2 file for every run
+        if (!POSTGRES && !REUSE) { // a fresh H2 file for every run
             try {
                 var dir = Path.of("target", "bench");
                 if (Files.isDirectory(dir)) {
@@ -77,7 +82,11 @@ class DashboardBench {
 
     @Test
     void dashboards_on_a_school_year() throws Exception {
-        var school = new SchoolYearGenerator(dataSource, codec, Instant.now(), POSTGRES).generate();
+        var school = REUSE && Files.exists(SCHOOL) ? SchoolYearGenerator.School.read(SCHOOL)
+                : new SchoolYearGenerator(dataSource, codec, Instant.now(), POSTGRES).generate();
+        if (!POSTGRES) {
+            school.write(SCHOOL);
+        }
         analyze();
         String engine = POSTGRES ? "PostgreSQL " + databaseVersion() : "H2 " + databaseVersion() + " (file)";
         line("# Dashboards on a school year, %s, %d cores, Java %s, %s", engine,
