@@ -27,6 +27,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 interface Series {
   label: string;
   values: (number | null)[];
+  colour?: string | null;
 }
 
 interface Spec {
@@ -90,17 +91,20 @@ class QdChart extends HTMLElement {
     }
     this.canvas.setAttribute('aria-label', spec.description);
     this.chart?.destroy();
-    const datasets = spec.series.map((s, i) => ({
-      label: s.label,
-      data: s.values,
-      backgroundColor: spec.kind === 'bar' ? COLOURS[i % COLOURS.length] + 'cc' : COLOURS[i % COLOURS.length],
-      borderColor: COLOURS[i % COLOURS.length],
-      borderWidth: spec.kind === 'bar' ? 1 : 2,
-      borderDash: spec.kind === 'line' ? DASHES[i % DASHES.length] : undefined,
-      pointStyle: POINTS[i % POINTS.length],
-      pointRadius: spec.kind === 'line' ? 4 : undefined,
-      spanGaps: true,
-    }));
+    const datasets = spec.series.map((s, i) => {
+      const colour = s.colour ?? COLOURS[i % COLOURS.length];
+      return {
+        label: s.label,
+        data: s.values,
+        backgroundColor: spec.kind === 'bar' ? colour + 'cc' : colour,
+        borderColor: colour,
+        borderWidth: spec.kind === 'bar' ? 1 : 2,
+        borderDash: spec.kind === 'line' ? DASHES[i % DASHES.length] : undefined,
+        pointStyle: POINTS[i % POINTS.length],
+        pointRadius: spec.kind === 'line' ? 4 : undefined,
+        spanGaps: true,
+      };
+    });
     this.chart = new Chart(this.canvas, {
       type: spec.kind,
       data: { labels: spec.labels, datasets },
@@ -116,7 +120,14 @@ class QdChart extends HTMLElement {
           x: {
             stacked: !!spec.stacked,
             title: { display: !!spec.xTitle, text: spec.xTitle ?? '' },
-            ticks: { color: '#333' },
+            ticks: {
+              color: '#333',
+              // Long category names (deck titles) are cut here; the table view has them in full.
+              callback(value) {
+                const label = String(this.getLabelForValue(Number(value)));
+                return label.length > 24 ? label.slice(0, 23) + '…' : label;
+              },
+            },
           },
           y: {
             stacked: !!spec.stacked,

@@ -130,6 +130,62 @@ class AccessibilityTest extends BrowserTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.quizdeck.account.AccountService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.quizdeck.classroom.ClassroomService classrooms;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.quizdeck.quiz.AttemptService attempts;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.quizdeck.deck.DeckService decks;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.quizdeck.live.LiveSessionService live;
+
+    /**
+     * The dashboards with data in them: Ben submits a quiz attempt and plays a live game with Ana; the teacher's
+     * dashboards (with a chart's table view open) and Ben's "My progress".
+     */
+    @Test
+    void dashboardScreens() {
+        accounts.runAs("ben", () -> {
+            var attemptId = attempts.start(1L);
+            var page = attempts.resume(attemptId);
+            var first = page.items().getFirst();
+            attempts.saveAnswer(attemptId, first.position(), new com.quizdeck.grading.ChoiceResponse(0), first.version());
+            return attempts.submit(attemptId);
+        });
+        var deckId = accounts.runAs("teacher", () -> decks.idOf("rdprk-treaties").orElseThrow());
+        var tf = accounts.runAs("teacher", () -> decks.currentQuestions(deckId)).stream()
+                .filter(q -> q.type() == com.quizdeck.content.QuestionType.TRUE_FALSE).findFirst().orElseThrow();
+        var game = accounts.runAs("teacher", () -> live.create(new com.quizdeck.live.LiveSetup(deckId,
+                List.of(tf.questionId()), false, com.quizdeck.live.LiveSettings.defaults(), java.util.Map.of())));
+        var ana = accounts.runAs("ana", () -> live.joinAsStudent(game.id()));
+        var ben = accounts.runAs("ben", () -> live.joinAsStudent(game.id()));
+        accounts.runAs("teacher", () -> live.start(game.id()));
+        live.answer(ana, 0, new com.quizdeck.grading.TrueFalseResponse(true));
+        live.answer(ben, 0, new com.quizdeck.grading.TrueFalseResponse(false));
+        accounts.runAs("teacher", () -> live.reveal(game.id()));
+        accounts.runAs("teacher", () -> live.next(game.id()));
+        var benId = accounts.runAs("teacher", () -> classrooms.roster(1L)).stream()
+                .filter(r -> r.username().equals("ben")).findFirst().orElseThrow().studentId();
+
+        for (var viewport : Viewport.values()) {
+            var teacher = page(viewport);
+            login(teacher, "teacher", "teacher-demo-pass");
+            check(teacher, "dashboard", viewport);
+            check(teacher, "dashboard/class/1", viewport);
+            check(teacher, "dashboard/quiz/1", viewport);
+            teacher.locator(".qd-chart-details summary").first().click();
+            analyze(teacher, "dashboard/quiz/1: histogram as a table", viewport);
+            check(teacher, "dashboard/quiz/1?attempts=all", viewport);
+            check(teacher, "dashboard/class/1/student/" + benId, viewport);
+            check(teacher, "dashboard/live/" + game.id(), viewport);
+            var student = page(viewport);
+            login(student, "ben", "student-demo-pass");
+            check(student, "progress", viewport);
+        }
+    }
+
     /** A dialog fades in: checked half-transparent, its buttons fail the contrast rule. */
     private static void dialogOpened(Page page) {
         page.waitForFunction("() => document.querySelector('[opened]') && !document.querySelector('[opening]')");

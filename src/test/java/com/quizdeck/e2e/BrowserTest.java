@@ -180,12 +180,36 @@ public abstract class BrowserTest {
      * locators wait by themselves; this is for screenshots and for steps that must not race the server.
      */
     protected static void waitForVaadin(Page page) {
+        waitForFrontendBundle(page);
         page.waitForFunction("""
                 () => {
                   const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                   if (!clients || Object.keys(clients).length === 0) return false;
                   return Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
                 }""");
+    }
+
+    /**
+     * The first page after a change to {@code frontend/} (or on a fresh clone) finds Vaadin building its development
+     * bundle (npm install and Vite, a minute or more on a busy machine): Vaadin shows a placeholder that reloads once
+     * the bundle is ready. Waits for that, up to five minutes, instead of failing the first test after 20 seconds.
+     */
+    private static void waitForFrontendBundle(Page page) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (true) {
+            try {
+                if (!Boolean.TRUE.equals(page.evaluate(
+                        "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.devServerIsNotLoaded)"))) {
+                    return;
+                }
+            } catch (PlaywrightException e) {
+                // the placeholder is reloading into the application
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Vaadin did not finish its development bundle within 5 minutes");
+            }
+            page.waitForTimeout(1000);
+        }
     }
 
     /** Signs in through the sign-in page and checks that it worked (the sign-in page is gone). */

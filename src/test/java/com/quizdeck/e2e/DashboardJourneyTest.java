@@ -148,7 +148,8 @@ class DashboardJourneyTest extends BrowserTest {
         // The live game's report, from the class dashboard.
         desk.goBack();
         waitForVaadin(desk);
-        desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TREATIES)).click();
+        desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Report of " + TREATIES)))
+                .click();
         assertThat(heading(desk, "Live game: " + TREATIES)).isVisible();
         chartDrawn(desk, "#live-chart");
         assertThat(desk.locator("#live-players").getByText("Ana Kim")).isVisible();

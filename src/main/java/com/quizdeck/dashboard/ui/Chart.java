@@ -24,8 +24,12 @@ public class Chart extends Component {
         BAR, LINE
     }
 
-    /** One named series of values, one per label; null for "no value". */
-    public record Series(String label, List<Double> values) {
+    /**
+     * One named series of values, one per label; null for "no value".
+     *
+     * @param colour a CSS colour for this series, or null for the palette's next one
+     */
+    public record Series(String label, List<Double> values, String colour) {
 
         public Series {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
@@ -59,7 +63,12 @@ public class Chart extends Component {
     }
 
     public Chart series(String label, List<Double> values) {
-        series.add(new Series(label, values));
+        return series(label, values, null);
+    }
+
+    /** A series in a colour of its own (e.g. green for right answers); shape and the table still tell it apart. */
+    public Chart series(String label, List<Double> values, String colour) {
+        series.add(new Series(label, values, colour));
         return update();
     }
 

@@ -44,6 +44,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     final TextField studentFilter = new TextField();
     final Select<Long> deckFilter = new Select<>();
     Grid<StudentDeckRow> grid;
+    private DataTable<StudentDeckRow> table;
     ClassDashboard dashboard;
     private String title = "";
 
@@ -82,10 +83,10 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     private Div gridSection() {
         var dates = Dates.of(UI.getCurrent());
         var classId = dashboard.classroom().id();
-        var table = new DataTable<StudentDeckRow>()
+        table = new DataTable<StudentDeckRow>()
                 .link(getTranslation("dashboard.col.student"), StudentDeckRow::studentName,
                         r -> "dashboard/class/" + classId + "/student/" + r.studentId())
-                .text(getTranslation("dashboard.col.deck"), StudentDeckRow::deckTitle);
+                .text(getTranslation("dashboard.col.deck"), StudentDeckRow::deckTitle).wide();
         Columns.progress(table, this::getTranslation, dates);
         grid = table.grid(getTranslation("dashboard.class.grid"));
         grid.setItems(dashboard.rows());
@@ -165,8 +166,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var dates = Dates.of(UI.getCurrent());
         var table = new DataTable<ClassDashboard.LiveLine>()
-                .link(getTranslation("dashboard.live.game"), ClassDashboard.LiveLine::title,
-                        l -> "dashboard/live/" + l.sessionId())
+                .text(getTranslation("dashboard.live.game"), ClassDashboard.LiveLine::title).wide()
                 .sorted(getTranslation("dashboard.live.played"), l -> dates.dateTime(l.playedAt()),
                         ClassDashboard.LiveLine::playedAt)
                 .number(getTranslation("dashboard.live.classPlayers"), ClassDashboard.LiveLine::classPlayers, 0)
@@ -174,12 +174,21 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
         var grid = table.grid(getTranslation("dashboard.class.live"));
         grid.setItems(dashboard.live());
         grid.setAllRowsVisible(true);
-        section.add(table.download(getTranslation("dashboard.csv"), "class-" + dashboard.classroom().id()
+        var links = new UnorderedList();
+        links.addClassName("qd-link-list");
+        dashboard.live().forEach(l -> links.add(new ListItem(new Anchor("dashboard/live/" + l.sessionId(),
+                getTranslation("dashboard.class.live.link", l.title(), dates.dateTime(l.playedAt()))))));
+        section.add(links, table.download(getTranslation("dashboard.csv"), "class-" + dashboard.classroom().id()
                 + "-live.csv", () -> DataTable.shown(grid)), grid);
         return section;
     }
 
     List<StudentDeckRow> shownRows() {
         return DataTable.shown(grid);
+    }
+
+    /** The CSV the download gives now: the rows shown, as shown. */
+    byte[] csv() {
+        return table.csv(shownRows());
     }
 }

@@ -22,14 +22,18 @@ import java.util.function.Supplier;
 final class DataTable<T> {
 
     record Column<T>(String header, Function<T, String> text, Comparator<T> order, boolean number,
-            Function<T, String> href) {
+            Function<T, String> href, boolean wide) {
+
+        Column<T> widened() {
+            return new Column<>(header, text, order, number, href, true);
+        }
     }
 
     private final List<Column<T>> columns = new ArrayList<>();
 
     DataTable<T> text(String header, Function<T, String> text) {
         columns.add(new Column<>(header, t -> nz(text.apply(t)), Comparator.comparing(t -> nz(text.apply(t)),
-                String.CASE_INSENSITIVE_ORDER), false, null));
+                String.CASE_INSENSITIVE_ORDER), false, null, false));
         return this;
     }
 
@@ -38,7 +42,7 @@ final class DataTable<T> {
         Function<T, String> text = t -> format(value.apply(t), decimals);
         Comparator<T> order = Comparator.comparing(t -> value.apply(t) == null ? null : value.apply(t).doubleValue(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
-        columns.add(new Column<>(header, text, order, true, null));
+        columns.add(new Column<>(header, text, order, true, null, false));
         return this;
     }
 
@@ -46,14 +50,20 @@ final class DataTable<T> {
     <K extends Comparable<? super K>> DataTable<T> sorted(String header, Function<T, String> text,
             Function<T, K> key) {
         columns.add(new Column<>(header, t -> nz(text.apply(t)),
-                Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder())), false, null));
+                Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder())), false, null, false));
         return this;
     }
 
     /** A text column shown as a link on screen (plain text in the CSV). */
     DataTable<T> link(String header, Function<T, String> text, Function<T, String> href) {
         columns.add(new Column<>(header, t -> nz(text.apply(t)), Comparator.comparing(t -> nz(text.apply(t)),
-                String.CASE_INSENSITIVE_ORDER), false, href));
+                String.CASE_INSENSITIVE_ORDER), false, href, false));
+        return this;
+    }
+
+    /** The column added last takes most of the width (long texts such as question prompts wrap in it). */
+    DataTable<T> wide() {
+        columns.add(columns.removeLast().widened());
         return this;
     }
 
@@ -66,10 +76,17 @@ final class DataTable<T> {
         for (var c : columns) {
             var column = (c.href() == null ? grid.addColumn(c.text()::apply)
                     : grid.addComponentColumn(t -> new Anchor(c.href().apply(t), c.text().apply(t))))
-                    .setHeader(c.header()).setSortable(true).setComparator(c.order()).setResizable(true)
-                    .setAutoWidth(true);
+                    .setHeader(c.header()).setSortable(true).setComparator(c.order()).setResizable(true);
             if (c.number()) {
-                column.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setFlexGrow(0);
+                column.setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                        .setFlexGrow(0);
+            } else if (c.wide()) {
+                column.setWidth("16rem").setFlexGrow(4);
+            } else {
+                column.setWidth("8rem").setFlexGrow(1);
+            }
+            if (grid.getColumns().size() == 1 && !c.number() && !c.wide()) {
+                column.setFrozen(true);
             }
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

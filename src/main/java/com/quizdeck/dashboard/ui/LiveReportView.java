@@ -75,9 +75,12 @@ class LiveReportView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var chart = new Chart(Chart.Kind.BAR, getTranslation("dashboard.live.chart.description", splits.size(),
                 report.answers().size()))
                 .labels(splits.stream().map(s -> "Q" + (s.position() + 1)).toList())
-                .series(getTranslation("dashboard.live.right"), splits.stream().map(s -> (double) s.right()).toList())
-                .series(getTranslation("dashboard.live.partly"), splits.stream().map(s -> (double) s.partly()).toList())
-                .series(getTranslation("dashboard.live.wrong"), splits.stream().map(s -> (double) s.wrong()).toList())
+                .series(getTranslation("dashboard.live.right"), splits.stream().map(s -> (double) s.right()).toList(),
+                        "#26734d")
+                .series(getTranslation("dashboard.live.partly"), splits.stream().map(s -> (double) s.partly()).toList(),
+                        "#c64600")
+                .series(getTranslation("dashboard.live.wrong"), splits.stream().map(s -> (double) s.wrong()).toList(),
+                        "#b3261e")
                 .axes(getTranslation("dashboard.quiz.items.x"), getTranslation("dashboard.live.answers"))
                 .stacked(true);
         chart.setId("live-chart");
@@ -101,7 +104,7 @@ class LiveReportView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         var table = new DataTable<AnswerCount>()
                 .number("#", AnswerCount::position, 0)
-                .text(getTranslation("dashboard.quiz.q.question"), AnswerCount::prompt)
+                .text(getTranslation("dashboard.quiz.q.question"), AnswerCount::prompt).wide()
                 .text(getTranslation("dashboard.live.answer"), AnswerCount::answer)
                 .text(getTranslation("dashboard.live.result"), AnswerCount::result)
                 .number(getTranslation("dashboard.quiz.o.count"), AnswerCount::count, 0)

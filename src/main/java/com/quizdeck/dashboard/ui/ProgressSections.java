@@ -88,7 +88,7 @@ final class ProgressSections {
         if (withClass) {
             table.text(tr.t("dashboard.col.class"), StudentDeckRow::className);
         }
-        table.text(tr.t("dashboard.col.deck"), StudentDeckRow::deckTitle);
+        table.text(tr.t("dashboard.col.deck"), StudentDeckRow::deckTitle).wide();
         Columns.progress(table, tr, dates);
         deckGrid = table.grid(tr.t("dashboard.progress.decks"));
         deckGrid.setItems(r.decks());
@@ -128,7 +128,7 @@ final class ProgressSections {
             return section;
         }
         var table = new DataTable<StudentScores.QuestionScore>()
-                .text(tr.t("dashboard.quiz.q.question"), StudentScores.QuestionScore::prompt)
+                .text(tr.t("dashboard.quiz.q.question"), StudentScores.QuestionScore::prompt).wide()
                 .number(tr.t("dashboard.progress.answered"), StudentScores.QuestionScore::answered, 0)
                 .number(tr.t("dashboard.progress.meanScore"), q -> 100 * q.meanFraction(), 1);
         var grid = table.grid(tr.t("dashboard.progress.weakest"));
@@ -167,7 +167,7 @@ final class ProgressSections {
             return section;
         }
         var table = new DataTable<LiveResult>()
-                .text(tr.t("dashboard.live.game"), LiveResult::title)
+                .text(tr.t("dashboard.live.game"), LiveResult::title).wide()
                 .sorted(tr.t("dashboard.live.played"), l -> dates.dateTime(l.playedAt()), LiveResult::playedAt)
                 .number(tr.t("dashboard.live.rank"), LiveResult::rank, 0)
                 .number(tr.t("dashboard.live.players"), LiveResult::players, 0)

@@ -38,7 +38,7 @@ import java.util.Locale;
 class QuizAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
-    private final RadioButtonGroup<WhichAttempts> which = new RadioButtonGroup<>();
+    final RadioButtonGroup<WhichAttempts> which = new RadioButtonGroup<>();
     private final Div content = new Div();
     private Long quizId;
     private String title = "";
@@ -137,7 +137,7 @@ class QuizAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Div questions() {
         var table = new DataTable<ItemAnalysis.Item>()
                 .number("#", ItemAnalysis.Item::slot, 0)
-                .text(getTranslation("dashboard.quiz.q.question"), ItemAnalysis.Item::prompt)
+                .text(getTranslation("dashboard.quiz.q.question"), ItemAnalysis.Item::prompt).wide()
                 .text(getTranslation("dashboard.quiz.q.type"), i -> i.type().wireName().replace('_', ' '))
                 .number(getTranslation("dashboard.quiz.q.attempts"), i -> i.statistics().attemptCount(), 0)
                 .number(getTranslation("dashboard.quiz.q.facility"), i -> i.statistics().facilityIndex(), 1)
@@ -226,29 +226,37 @@ class QuizAnalysisView extends Main implements BeforeEnterObserver, HasDynamicTi
                     .series(getTranslation("dashboard.quiz.options.series"),
                             optionLines.stream().map(o -> (double) o.count()).toList())
                     .axes(getTranslation("dashboard.quiz.options.x"), getTranslation("dashboard.quiz.options.y"));
-            var table = optionTable();
+            var table = optionTable(false);
             var grid = table.grid(getTranslation("dashboard.quiz.options.question", item.slot(), item.prompt()));
             grid.setItems(optionLines);
             grid.setAllRowsVisible(true);
-            var chartBox = new Div(chart);
-            chartBox.addClassNames("qd-chart-box", "qd-chart-small");
-            block.add(grid, chartBox);
+            block.add(grid);
+            if (item.distractors().respondents() == 0) {
+                block.add(new Paragraph(getTranslation("dashboard.quiz.options.nobody")));
+            } else {
+                var chartBox = new Div(chart);
+                chartBox.addClassNames("qd-chart-box", "qd-chart-small");
+                block.add(chartBox);
+            }
             section.add(block);
         }
         if (lines.isEmpty()) {
             section.add(new Paragraph(getTranslation("dashboard.quiz.options.none")));
         } else {
-            section.addComponentAtIndex(2, optionTable().download(getTranslation("dashboard.csv"),
+            section.addComponentAtIndex(2, optionTable(true).download(getTranslation("dashboard.csv"),
                     "quiz-" + analysis.quizId() + "-options.csv", () -> lines));
         }
         return section;
     }
 
-    private DataTable<OptionLine> optionTable() {
-        return new DataTable<OptionLine>()
-                .number("#", OptionLine::slot, 0)
+    private DataTable<OptionLine> optionTable(boolean withSlot) {
+        var table = new DataTable<OptionLine>();
+        if (withSlot) {
+            table.number("#", OptionLine::slot, 0);
+        }
+        return table
                 .text(getTranslation("dashboard.quiz.o.option"), OptionLine::label)
-                .text(getTranslation("dashboard.quiz.o.text"), OptionLine::text)
+                .text(getTranslation("dashboard.quiz.o.text"), OptionLine::text).wide()
                 .text(getTranslation("dashboard.quiz.o.key"), o -> o.key() ? getTranslation("dashboard.yes") : "")
                 .number(getTranslation("dashboard.quiz.o.count"), OptionLine::count, 0)
                 .number(getTranslation("dashboard.quiz.o.percent"), OptionLine::percent, 1);
