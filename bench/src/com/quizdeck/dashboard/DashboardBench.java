@@ -32,7 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code bench/dashboards.sh}; results go to {@code bench/results/dashboards-<engine>.txt}.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/bench/dashboards;DB_CLOSE_ON_EXIT=FALSE",
+        "spring.datasource.url=jdbc:h2:file:./target/bench/dashboards;DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=500000",
         "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
         "quizdeck.demo-data=false",
         "quizdeck.quiz.overdue-check-cron=-",

@@ -70,7 +70,6 @@ public class QuizResultsService {
                 from AttemptQuestion q, Attempt a
                 where q.attemptId = a.id and a.quizId = :quizId
                   and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
-                order by q.attemptId, q.position
                 """, Object[].class).setParameter("quizId", quizId).getResultList();
 
         var byAttempt = new HashMap<Long, Map<Long, QuizResults.Answer>>();
