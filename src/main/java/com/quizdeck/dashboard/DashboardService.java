@@ -31,6 +31,7 @@ import com.quizdeck.quiz.QuizResultsService;
 import com.quizdeck.quiz.StudentScores;
 import com.quizdeck.study.StudentDeckStudy;
 import com.quizdeck.study.StudyProgressService;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -68,6 +70,24 @@ public class DashboardService {
     private final QuizResultsService quizResults;
     private final StudyProgressService study;
     private final LiveResultsService live;
+
+    /**
+     * Computed item analyses, reused while the quiz has no newly submitted attempt, as Moodle keeps its quiz
+     * statistics: a quiz with 10,000 attempts takes a noticeable time to analyse, and teachers reopen the page and
+     * switch settings often. Keyed by quiz and attempt choice; the stamp (count and newest id of submitted attempts)
+     * is read on every call, so a new attempt shows at once. Student names are part of the result: a renamed student
+     * shows under the new name after {@link #ANALYSIS_REUSE} at the latest.
+     */
+    private final Map<AnalysisKey, CachedAnalysis> analyses = new ConcurrentHashMap<>();
+    static final Duration ANALYSIS_REUSE = Duration.ofMinutes(10);
+    static final int ANALYSES_KEPT = 200;
+
+    private record AnalysisKey(Long quizId, WhichAttempts which) {
+    }
+
+    private record CachedAnalysis(QuizResultsService.SubmittedStamp stamp, long computedAtNanos,
+            ItemAnalysis analysis) {
+    }
 
     /** The classes the caller may open a dashboard for: their own, or every class for an admin. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
@@ -143,6 +163,27 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public ItemAnalysis itemAnalysis(Long quizId, WhichAttempts which) {
         Objects.requireNonNull(which, "which");
+        var stamp = quizResults.submittedStamp(quizId); // refuses a quiz of a class the caller does not teach
+        var key = new AnalysisKey(quizId, which);
+        var cached = analyses.get(key);
+        if (cached != null && cached.stamp().equals(stamp)
+                && System.nanoTime() - cached.computedAtNanos() < ANALYSIS_REUSE.toNanos()) {
+            return cached.analysis();
+        }
+        var analysis = computeItemAnalysis(quizId, which);
+        if (analyses.size() >= ANALYSES_KEPT) {
+            analyses.clear();
+        }
+        analyses.put(key, new CachedAnalysis(stamp, System.nanoTime(), analysis));
+        return analysis;
+    }
+
+    /** Forgets every computed analysis (the benchmark times the computation itself this way). */
+    void forgetAnalyses() {
+        analyses.clear();
+    }
+
+    private ItemAnalysis computeItemAnalysis(Long quizId, WhichAttempts which) {
         var results = quizResults.quizResults(quizId);
         var points = results.pointsPerQuestion();
         var slots = new ArrayList<QuizSlot>();
