@@ -65,6 +65,8 @@ class LiveHostView extends Main implements BeforeEnterObserver {
     final Div stage = new Div();
     /** Parts that change without rebuilding the screen. */
     private Span answeredText;
+    /** Says what changed for a screen reader: the question, the reveal with the answer, the leaderboard, the podium. */
+    private final Span announcer = new Span();
     private Div chartBox;
     private Div playerList;
     private Span playerCount;
@@ -86,7 +88,11 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         controls.addClassName("qd-live-controls");
         playersButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         playersButton.addClickListener(e -> openPlayers());
-        var bar = new Div(back, titleText, progress, codeChip, playersButton, controls);
+        announcer.addClassName("qd-visually-hidden");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        var bar = new Div(back, titleText, progress, codeChip, playersButton, controls, announcer,
+                LiveUi.milestoneRegion());
         bar.addClassName("qd-live-bar-top");
         stage.addClassName("qd-live-stage");
         add(bar, stage);
@@ -160,6 +166,15 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         }
         renderControls(s);
         refreshLiveParts(s);
+        announcer.setText(switch (s.state()) {
+            case LOBBY -> "";
+            case OPEN -> s.paused() ? getTranslation("live.host.said.paused")
+                    : getTranslation("live.host.said.open", s.index() + 1, s.questionCount());
+            case LOCKED -> getTranslation("live.host.said.locked");
+            case REVEALED -> getTranslation("live.host.said.revealed", LiveUi.correctAnswer(s.question()));
+            case LEADERBOARD -> getTranslation("live.host.said.leaderboard");
+            case ENDED -> getTranslation("live.host.said.podium");
+        });
     }
 
     private void refreshLiveParts(LiveSnapshot s) {
