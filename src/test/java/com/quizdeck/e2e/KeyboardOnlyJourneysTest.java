@@ -67,7 +67,8 @@ class KeyboardOnlyJourneysTest extends BrowserTest {
         assertThat(button(page, "Flag question 10 to come back to it")).hasAttribute("aria-pressed", "true");
 
         // Finish: the confirmation dialog, then the review.
-        tabTo(page, button(page, "Finish…").first());
+        tabTo(page, page.locator("vaadin-button.qd-finish"));
+        screenshot(page, "keyboard-quiz-finish-focused");
         page.keyboard().press("Enter");
         var dialog = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(dialog).isVisible();

@@ -87,6 +87,12 @@ class NarrowScreensTest extends BrowserTest {
             check(teacher, "teach/quizzes", label, teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New quiz")));
             check(teacher, "live", label, teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the lobby")));
         }
+        // The check itself can fail: a page with something too wide is caught.
+        var probe = page(320, 640);
+        open(probe, "login");
+        probe.evaluate("() => { const d = document.createElement('div'); d.style.width = '600px'; d.style.height = '10px';"
+                + " document.querySelector('.qd-auth-card').appendChild(d); }");
+        assertThat((String) probe.evaluate(OVERFLOW)).contains("document");
         assertThat(problems).as("screens wider than the window (horizontal scrolling) or key controls off screen").isEmpty();
     }
 

@@ -367,9 +367,9 @@ class StudyView extends Main implements BeforeEnterObserver {
     }
 
     private void showCounts(StudyCounts c) {
-        newCount.setText(c.newCards() + " new");
-        learningCount.setText(c.learning() + " learning");
-        dueCount.setText(c.due() + " due");
+        newCount.setText(getTranslation("study.count.new", c.newCards()));
+        learningCount.setText(getTranslation("study.count.learning", c.learning()));
+        dueCount.setText(getTranslation("study.count.due", c.due()));
     }
 
     private void refreshCounts() {
