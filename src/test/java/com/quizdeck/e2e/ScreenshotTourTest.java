@@ -158,8 +158,27 @@ class ScreenshotTourTest extends BrowserTest {
         save(page, name);
     }
 
+    /** The page as far down as two screens at most: long pages (a review of 29 questions) stay readable files. */
     private static void save(Page page, String name) {
-        screenshot(page, name, DOCS);
+        waitForVaadin(page);
+        var viewport = page.viewportSize();
+        int content = ((Number) page.evaluate("""
+                () => {
+                  const layout = document.querySelector('vaadin-app-layout');
+                  const part = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+                  return part ? Math.ceil(part.getBoundingClientRect().top + part.scrollHeight)
+                      : document.scrollingElement.scrollHeight;
+                }""")).intValue();
+        int height = Math.min(Math.max(content, viewport.height), viewport.height * 2);
+        page.setViewportSize(viewport.width, height);
+        try {
+            page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
+                    + "requestAnimationFrame(() => r()))))");
+            page.screenshot(new Page.ScreenshotOptions().setPath(DOCS.resolve(name + "-" + Viewport.of(page).label + ".png"))
+                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+        } finally {
+            page.setViewportSize(viewport.width, viewport.height);
+        }
     }
 
     private static void saved(Page page) {

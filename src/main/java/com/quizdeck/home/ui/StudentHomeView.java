@@ -14,6 +14,7 @@ import com.quizdeck.study.DeckStudyStatus;
 import com.quizdeck.study.StudyService;
 import com.quizdeck.study.ui.ActivityChart;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -132,7 +133,9 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
                 quizzesByClass.getOrDefault(c.name(), List.of()))));
 
         activity.removeAll();
-        getUI().ifPresent(ui -> activity.add(new ActivityChart(study.myActivity(zone), ui)));
+        // While the view is built it has no UI yet: the current one draws the chart at once.
+        getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                .ifPresent(ui -> activity.add(new ActivityChart(study.myActivity(zone), ui)));
     }
 
     private Div quizItem(StudentQuiz q) {
