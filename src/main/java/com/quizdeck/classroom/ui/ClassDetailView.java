@@ -90,7 +90,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         // Name and username in one cell so that the roster fits a phone without sideways scrolling.
         roster.addComponentColumn(ClassDetailView::nameCell).setHeader(getTranslation("classroom.detail.student")).setFlexGrow(3)
                 .setComparator(r -> r.displayName().toLowerCase(java.util.Locale.ROOT));
-        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader(getTranslation("classroom.detail.joined")).setAutoWidth(true).setFlexGrow(0)
+        roster.addColumn(r -> DATE.withLocale(getLocale()).format(r.joinedAt())).setHeader(getTranslation("classroom.detail.joined")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(RosterEntry::joinedAt);
         roster.addComponentColumn(this::removeButton).setHeader("").setFlexGrow(0).setAutoWidth(true);
         roster.setAllRowsVisible(true);
