@@ -131,14 +131,14 @@ final class LiveUi {
     /** What kind of answer the phones expect, in a few words for the projector. */
     static String answerHint(Question q) {
         return switch (q) {
-            case SingleChoiceQuestion x -> "Pick one";
-            case MultipleResponseQuestion x -> "Pick all that apply";
-            case TrueFalseQuestion x -> "True or false";
-            case ShortAnswerQuestion x -> "Type the answer on your phone";
-            case NumericQuestion x -> "Type a number on your phone";
-            case OrderingQuestion x -> "Put them in order on your phone";
-            case MatchingQuestion x -> "Match the pairs on your phone";
-            case ClozeQuestion x -> "Fill the gaps on your phone";
+            case SingleChoiceQuestion x -> I18NProvider.translate("live.hint.pick-one");
+            case MultipleResponseQuestion x -> I18NProvider.translate("live.hint.pick-all");
+            case TrueFalseQuestion x -> I18NProvider.translate("live.hint.true-false");
+            case ShortAnswerQuestion x -> I18NProvider.translate("live.hint.type");
+            case NumericQuestion x -> I18NProvider.translate("live.hint.number");
+            case OrderingQuestion x -> I18NProvider.translate("live.hint.order");
+            case MatchingQuestion x -> I18NProvider.translate("live.hint.match");
+            case ClozeQuestion x -> I18NProvider.translate("live.hint.gaps");
             default -> "";
         };
     }
@@ -192,7 +192,7 @@ final class LiveUi {
         int max = Math.max(1, s.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
         boolean choice = q.question() instanceof SingleChoiceQuestion || q.question() instanceof MultipleResponseQuestion
                 || q.question() instanceof TrueFalseQuestion;
-        var summary = new StringBuilder("Answers: ");
+        var summary = new StringBuilder(I18NProvider.translate("live.chart.answers") + " ");
         for (int i = 0; i < s.distribution().size(); i++) {
             int n = s.distribution().get(i);
             var label = s.distributionLabels().get(i);
