@@ -5,6 +5,8 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
+import com.quizdeck.base.ui.ThemeSwitch;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -25,5 +27,7 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Quizdeck");
         settings.addFavIcon("icon", "images/quizdeck-icon.svg", "any");
+        // The dark theme, if this browser chose it, before the first paint (no flash of the light theme).
+        settings.addInlineWithContents(Inline.Position.PREPEND, ThemeSwitch.APPLY_SCRIPT, Inline.Wrapping.JAVASCRIPT);
     }
 }

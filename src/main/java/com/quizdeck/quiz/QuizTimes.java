@@ -3,6 +3,7 @@ package com.quizdeck.quiz;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,18 @@ public final class QuizTimes {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+    }
+
+    /** In the reader's language and conventions ("Nov 28, 2026, 2:32 PM" in English (US)). */
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).format(instant.atZone(zone()));
+    }
+
+    /** In the reader's language and conventions ("2:32 PM" in English (US), "14:32" in German). */
+    public static String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zone()));
     }
 
     public static String time(Instant instant) {

@@ -148,13 +148,22 @@ public abstract class BrowserTest {
         return newContext(viewport, null).newPage();
     }
 
+    /** A page like {@link #page(Viewport)} with the given device pixel ratio (1 keeps screenshots small). */
+    protected Page page(Viewport viewport, double deviceScaleFactor) {
+        return newContext(viewport, null, deviceScaleFactor).newPage();
+    }
+
     private BrowserContext newContext(Viewport viewport, String storageState) {
+        return newContext(viewport, storageState, viewport == Viewport.PHONE ? 2 : 1);
+    }
+
+    private BrowserContext newContext(Viewport viewport, String storageState, double deviceScaleFactor) {
         var options = new Browser.NewContextOptions()
                 .setViewportSize(viewport.width, viewport.height)
                 .setLocale("en-US")
                 .setBaseURL("http://localhost:" + port + "/");
         if (viewport == Viewport.PHONE) {
-            options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
+            options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(deviceScaleFactor);
         }
         if (timezoneId() != null) {
             options.setTimezoneId(timezoneId());
@@ -236,10 +245,15 @@ public abstract class BrowserTest {
      * settled.
      */
     protected static Path screenshot(Page page, String name) {
+        return screenshot(page, name, SCREENSHOTS);
+    }
+
+    /** As {@link #screenshot(Page, String)}, into the given folder. */
+    protected static Path screenshot(Page page, String name, Path folder) {
         waitForVaadin(page);
-        var file = SCREENSHOTS.resolve(name + "-" + Viewport.of(page).label + ".png");
+        var file = folder.resolve(name + "-" + Viewport.of(page).label + ".png");
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import com.quizdeck.account.AccountService;
 import com.quizdeck.account.CurrentUser;
 import com.quizdeck.account.InvalidInputException;
 import com.quizdeck.base.ui.Notifications;
+import com.quizdeck.base.ui.ThemeSwitch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,20 +26,20 @@ class AccountView extends Main {
     AccountView(AccountService accounts) {
         addClassName("qd-page");
         var me = CurrentUser.require();
-        var who = new Paragraph(me.displayName() + " · signed in as " + me.getUsername() + " · "
-                + UsersView.roleLabel(me.role()));
+        var who = new Paragraph(getTranslation("account.who", me.displayName(), me.getUsername(),
+                UsersView.roleLabel(me.role())));
         who.addClassName("qd-muted");
 
-        var current = new PasswordField("Current password");
-        var next = new PasswordField("New password");
-        next.setHelperText("At least 8 characters; not your username.");
-        var repeat = new PasswordField("New password again");
-        var save = new Button("Change password", e -> {
+        var current = new PasswordField(getTranslation("account.password.current"));
+        var next = new PasswordField(getTranslation("account.password.new"));
+        next.setHelperText(getTranslation("account.password.rule"));
+        var repeat = new PasswordField(getTranslation("account.password.again"));
+        var save = new Button(getTranslation("account.password.change"), e -> {
             current.setInvalid(false);
             next.setInvalid(false);
             repeat.setInvalid(false);
             if (!next.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setErrorMessage(getTranslation("account.password.differ"));
                 repeat.setInvalid(true);
                 return;
             }
@@ -47,7 +48,7 @@ class AccountView extends Main {
                 current.clear();
                 next.clear();
                 repeat.clear();
-                Notifications.success("Your password is changed.");
+                Notifications.success(getTranslation("account.password.changed"));
             } catch (InvalidInputException ex) {
                 var field = "currentPassword".equals(ex.field()) ? current : next;
                 field.setErrorMessage(ex.getMessage());
@@ -55,8 +56,11 @@ class AccountView extends Main {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var card = new Div(new H3("Password"), current, next, repeat, save);
+        var card = new Div(new H3(getTranslation("account.password.title")), current, next, repeat, save);
         card.addClassNames("qd-card", "qd-form-card");
-        add(new H2("Account"), who, card);
+        var theme = new Div(new H3(getTranslation("account.appearance.title")),
+                new Paragraph(getTranslation("account.appearance.text")), new ThemeSwitch(true));
+        theme.addClassNames("qd-card", "qd-form-card");
+        add(new H2(getTranslation("account.title")), who, card, theme);
     }
 }

@@ -34,26 +34,23 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         var logo = new Image("images/quizdeck-icon.svg", "");
         logo.addClassName("qd-auth-logo");
-        var title = new H1("Quizdeck");
+        var title = new H1(getTranslation("account.login.app"));
         title.addClassName("qd-auth-title");
-        var tagline = new Span("Quizzes, live games and flashcards for your class");
+        var tagline = new Span(getTranslation("account.login.tagline"));
         tagline.addClassName("qd-auth-tagline");
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        login.setI18n(i18n);
+        login.setI18n(loginTexts());
 
         notice.addClassName("qd-auth-notice");
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
 
-        var register = new Paragraph("New student? ");
-        register.add(new Anchor("register", "Join your class with a code"));
+        var register = new Paragraph(getTranslation("account.login.new-student") + " ");
+        register.add(new Anchor("register", getTranslation("account.login.register")));
         register.addClassName("qd-auth-footer");
-        var forgot = new Paragraph("Forgot your password? Your teacher or an administrator can reset it.");
+        var forgot = new Paragraph(getTranslation("account.login.forgot"));
         forgot.addClassName("qd-auth-hint");
 
         var card = new Div(logo, title, tagline, notice, login, register, forgot);
@@ -65,27 +62,35 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("registered")) {
-            showNotice("Your account is ready. Sign in to see your class.");
+            showNotice(getTranslation("account.login.registered"));
         }
         if (params.containsKey("expired")) {
-            showNotice("Your session ended. Please sign in again.");
+            showNotice(getTranslation("account.login.expired"));
         }
         if (params.containsKey("error")) {
-            var i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle("Sign in");
-            i18n.getForm().setSubmit("Sign in");
+            var i18n = loginTexts();
             var error = i18n.getErrorMessage();
             var cause = lastAuthenticationError();
             if (cause instanceof LoginThrottledException || cause instanceof DisabledException) {
-                error.setTitle(cause instanceof LoginThrottledException ? "Sign-in paused" : "Account disabled");
+                error.setTitle(getTranslation(cause instanceof LoginThrottledException ? "account.login.paused" : "account.login.disabled"));
                 error.setMessage(cause.getMessage());
             } else {
-                error.setTitle("Incorrect username or password");
-                error.setMessage("Check them and try again. Usernames are not case-sensitive; passwords are.");
+                error.setTitle(getTranslation("account.login.incorrect"));
+                error.setMessage(getTranslation("account.login.incorrect-text"));
             }
             login.setI18n(i18n);
             login.setError(true);
         }
+    }
+
+    /** The login form's own words (Vaadin's defaults), from the account bundle. */
+    private LoginI18n loginTexts() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("account.login.title"));
+        i18n.getForm().setSubmit(getTranslation("account.login.title"));
+        i18n.getForm().setUsername(getTranslation("account.login.username"));
+        i18n.getForm().setPassword(getTranslation("account.login.password"));
+        return i18n;
     }
 
     private void showNotice(String text) {

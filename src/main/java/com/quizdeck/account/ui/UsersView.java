@@ -48,33 +48,33 @@ class UsersView extends Main {
         this.accounts = accounts;
         addClassName("qd-page");
 
-        var title = new H2("Users");
-        var create = new Button("New user", VaadinIcon.PLUS.create(), e -> openCreateDialog());
+        var title = new H2(getTranslation("account.users.title"));
+        var create = new Button(getTranslation("account.users.new"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var head = new HorizontalLayout(title, create);
         head.addClassName("qd-page-head");
         head.expand(title);
         head.setAlignItems(HorizontalLayout.Alignment.CENTER);
 
-        filter.setPlaceholder("Search by name or username");
-        filter.setAriaLabel("Search users");
+        filter.setPlaceholder(getTranslation("account.users.search"));
+        filter.setAriaLabel(getTranslation("account.users.search-label"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.setWidthFull();
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
-        grid.addColumn(UserSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setSortProperty("role").setFlexGrow(1);
-        grid.addComponentColumn(UsersView::statusBadge).setHeader("Status").setSortProperty("enabled").setFlexGrow(1);
-        grid.addColumn(u -> DATE.format(u.createdAt())).setHeader("Created").setSortProperty("createdAt");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(2);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.users.name")).setSortProperty("displayName").setFlexGrow(2);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.users.username")).setSortProperty("username").setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("account.users.role")).setSortProperty("role").setFlexGrow(1);
+        grid.addComponentColumn(UsersView::statusBadge).setHeader(getTranslation("account.users.status")).setSortProperty("enabled").setFlexGrow(1);
+        grid.addColumn(u -> DATE.withLocale(getLocale()).format(u.createdAt())).setHeader(getTranslation("account.users.created-col")).setSortProperty("createdAt");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.users.actions")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> accounts.searchUsers(filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        grid.setAriaLabel("Users");
+        grid.setAriaLabel(getTranslation("account.users.title"));
 
         var body = new Div(head, filter, grid);
         body.addClassName("qd-grid-page");
@@ -86,14 +86,14 @@ class UsersView extends Main {
         select.setItems(Role.values());
         select.setItemLabelGenerator(UsersView::roleLabel);
         select.setValue(user.role());
-        select.setAriaLabel("Role of " + user.username());
+        select.setAriaLabel(getTranslation("account.users.role-of", user.username()));
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;
             }
             try {
                 accounts.changeRole(user.id(), e.getValue());
-                Notifications.success(user.displayName() + " is now " + roleLabel(e.getValue()).toLowerCase() + ".");
+                Notifications.success(getTranslation("account.users.role-changed", user.displayName(), roleLabel(e.getValue()).toLowerCase(getLocale())));
             } catch (InvalidInputException ex) {
                 Notifications.error(ex.getMessage());
                 select.setValue(e.getOldValue());
@@ -103,21 +103,21 @@ class UsersView extends Main {
     }
 
     private static Span statusBadge(UserSummary user) {
-        var badge = new Span(user.enabled() ? "Active" : "Disabled");
+        var badge = new Span(com.vaadin.flow.i18n.I18NProvider.translate(user.enabled() ? "account.users.active" : "account.users.disabled"));
         badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge error");
         return badge;
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        var toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> toggleEnabled(user));
+        var toggle = new Button(getTranslation(user.enabled() ? "account.users.disable" : "account.users.enable"), e -> toggleEnabled(user));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
-        var reset = new Button("Reset password", e -> confirmReset(user));
+        toggle.setAriaLabel(getTranslation(user.enabled() ? "account.users.disable-label" : "account.users.enable-label", user.username()));
+        var reset = new Button(getTranslation("account.users.reset-password"), e -> confirmReset(user));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        reset.setAriaLabel("Reset the password of " + user.username());
+        reset.setAriaLabel(getTranslation("account.users.reset-label", user.username()));
         var row = new HorizontalLayout(toggle, reset);
         row.setSpacing(false);
         return row;
@@ -125,21 +125,20 @@ class UsersView extends Main {
 
     private void toggleEnabled(UserSummary user) {
         if (!user.enabled()) {
-            apply(() -> accounts.setEnabled(user.id(), true), user.displayName() + " can sign in again.");
+            apply(() -> accounts.setEnabled(user.id(), true), getTranslation("account.users.enabled", user.displayName()));
             return;
         }
-        var dialog = new ConfirmDialog("Disable " + user.displayName() + "?",
-                "They are signed out at once and cannot sign in until you enable the account again. "
-                        + "Their data is kept.", "Disable",
-                e -> apply(() -> accounts.setEnabled(user.id(), false), user.displayName() + " is disabled."));
+        var dialog = new ConfirmDialog(getTranslation("account.users.disable-title", user.displayName()),
+                getTranslation("account.users.disable-text"), getTranslation("account.users.disable"),
+                e -> apply(() -> accounts.setEnabled(user.id(), false), getTranslation("account.users.is-disabled", user.displayName())));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
     private void confirmReset(UserSummary user) {
-        var dialog = new ConfirmDialog("Reset the password of " + user.displayName() + "?",
-                "A new temporary password replaces the old one and their open sessions end.", "Reset",
+        var dialog = new ConfirmDialog(getTranslation("account.users.reset-title", user.displayName()),
+                getTranslation("account.users.reset-text"), getTranslation("account.users.reset"),
                 e -> {
                     try {
                         showTemporaryPassword(user, accounts.resetPassword(user.id()));
@@ -153,12 +152,11 @@ class UsersView extends Main {
 
     private void showTemporaryPassword(UserSummary user, String password) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("New password for " + user.displayName());
+        dialog.setHeaderTitle(getTranslation("account.users.new-password", user.displayName()));
         var code = new Span(password);
         code.addClassName("qd-secret");
-        dialog.add(new Paragraph("Give this password to " + user.displayName()
-                + " privately. It is shown only once; they can change it under Account."), code);
-        var close = new Button("Done", e -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("account.users.give", user.displayName())), code);
+        var close = new Button(getTranslation("account.users.done"), e -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(close);
         dialog.open();
@@ -166,25 +164,25 @@ class UsersView extends Main {
 
     private void openCreateDialog() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("New user");
-        var name = new TextField("Display name");
-        var username = new TextField("Username");
-        var password = new PasswordField("Password");
-        password.setHelperText("At least 8 characters; not the username.");
+        dialog.setHeaderTitle(getTranslation("account.users.new"));
+        var name = new TextField(getTranslation("account.users.display-name"));
+        var username = new TextField(getTranslation("account.users.username"));
+        var password = new PasswordField(getTranslation("account.users.password"));
+        password.setHelperText(getTranslation("account.users.password-help"));
         var role = new Select<Role>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("account.users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(UsersView::roleLabel);
         role.setValue(Role.INSTRUCTOR);
         var form = new FormLayout(name, username, password, role);
         dialog.add(form);
-        var save = new Button("Create", e -> {
+        var save = new Button(getTranslation("account.users.create"), e -> {
             try {
                 var created = accounts.createUser(username.getValue(), name.getValue(), password.getValue(),
                         role.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notifications.success("Created " + created.username() + ".");
+                Notifications.success(getTranslation("account.users.created", created.username()));
             } catch (InvalidInputException ex) {
                 var field = switch (ex.field() == null ? "" : ex.field()) {
                     case "username" -> username;
@@ -201,7 +199,7 @@ class UsersView extends Main {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("account.users.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
     }
@@ -218,9 +216,9 @@ class UsersView extends Main {
 
     static String roleLabel(Role role) {
         return switch (role) {
-            case STUDENT -> "Student";
-            case INSTRUCTOR -> "Instructor";
-            case ADMIN -> "Admin";
+            case STUDENT -> com.vaadin.flow.i18n.I18NProvider.translate("account.role.student");
+            case INSTRUCTOR -> com.vaadin.flow.i18n.I18NProvider.translate("account.role.instructor");
+            case ADMIN -> com.vaadin.flow.i18n.I18NProvider.translate("account.role.admin");
         };
     }
 }

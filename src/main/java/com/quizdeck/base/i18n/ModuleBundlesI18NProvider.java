@@ -71,6 +71,11 @@ public class ModuleBundlesI18NProvider implements I18NProvider {
         return messagesByLanguage.getOrDefault("", Map.of()).containsKey(key);
     }
 
+    /** True when some bundle defines a key that starts with the prefix (keys built as prefix + name). */
+    public boolean hasKeyStartingWith(String prefix) {
+        return messagesByLanguage.getOrDefault("", Map.of()).keySet().stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
     private String lookup(String key, Locale locale) {
         if (locale != null && !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("en")) {
             String translated = messagesByLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);

@@ -67,24 +67,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("base.nav.main"));
         if (authContext.hasRole("STUDENT")) {
-            nav.addItem(new SideNavItem("Home", "student", VaadinIcon.HOME.create()));
-            nav.addItem(new SideNavItem("Quizzes", "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
-            nav.addItem(new SideNavItem("Flashcards", "study", VaadinIcon.LIGHTBULB.create()));
-            nav.addItem(new SideNavItem("Live game", "play", VaadinIcon.BOLT.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.home"), "student", VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.quizzes"), "quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.flashcards"), "study", VaadinIcon.LIGHTBULB.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.play"), "play", VaadinIcon.BOLT.create()));
             nav.addItem(new SideNavItem(getTranslation("base.nav.progress"), "progress", VaadinIcon.TRENDING_UP.create()));
         }
         if (authContext.hasAnyRole("INSTRUCTOR", "ADMIN")) {
-            nav.addItem(new SideNavItem("Classes", "classes", VaadinIcon.GROUP.create()));
-            nav.addItem(new SideNavItem("Decks", "decks", VaadinIcon.RECORDS.create()));
-            nav.addItem(new SideNavItem("Quizzes", "teach/quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
-            nav.addItem(new SideNavItem("Live", "live", VaadinIcon.BOLT.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.classes"), "classes", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.decks"), "decks", VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.teach-quizzes"), "teach/quizzes", VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.live"), "live", VaadinIcon.BOLT.create()));
             nav.addItem(new SideNavItem(getTranslation("base.nav.dashboards"), "dashboard", VaadinIcon.CHART.create()));
         }
         if (authContext.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("base.nav.users"), "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("base.nav.backup"), "admin/backup", VaadinIcon.ARCHIVE.create()));
         }
-        nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("base.nav.account"), "account", VaadinIcon.USER.create()));
         return nav;
     }
 
@@ -96,10 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             avatar.addClassName("qd-user-avatar");
             var name = new Span(user.displayName());
             name.addClassName("qd-user-name");
-            var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authContext.logout());
+            var signOut = new Button(getTranslation("base.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authContext.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.addClassName("qd-sign-out");
-            box.add(avatar, name, signOut);
+            box.add(new ThemeSwitch(false), avatar, name, signOut);
         });
         return box;
     }

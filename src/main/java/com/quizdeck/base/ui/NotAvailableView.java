@@ -29,14 +29,14 @@ public class NotAvailableView extends Main implements HasErrorParameter<NotFound
         var icon = VaadinIcon.MAP_MARKER.create();
         icon.addClassName("qd-empty-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
-        add(icon, new H2("This page is not available"),
-                new Paragraph("The address may be mistyped, or the page is not open to your account."),
-                new Anchor("", "Go to your home page"));
+        add(icon, new H2(getTranslation("base.not-available.title")),
+                new Paragraph(getTranslation("base.not-available.text")),
+                new Anchor("", getTranslation("base.not-available.home")));
     }
 
     @Override
     public String getPageTitle() {
-        return "Not available · Quizdeck";
+        return getTranslation("base.not-available.page-title");
     }
 
     @Override

@@ -49,7 +49,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
 
     private final H2 title = new H2();
     private final com.vaadin.flow.component.html.Anchor dashboardLink = new com.vaadin.flow.component.html.Anchor();
-    private final Span archivedBadge = new Span("Archived");
+    private final Span archivedBadge = new Span(getTranslation("classroom.detail.archived-badge"));
     private final Span code = new Span();
     private final Span link = new Span();
     private final Button archive = new Button();
@@ -63,7 +63,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         addClassName("qd-page");
 
         archivedBadge.getElement().getThemeList().add("badge contrast");
-        var rename = new Button("Rename", VaadinIcon.EDIT.create(), e -> openRenameDialog());
+        var rename = new Button(getTranslation("classroom.detail.rename"), VaadinIcon.EDIT.create(), e -> openRenameDialog());
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(e -> toggleArchived());
@@ -76,28 +76,28 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         head.setWrap(true);
 
         code.addClassName("qd-join-code");
-        code.getElement().setAttribute("aria-label", "Join code");
+        code.getElement().setAttribute("aria-label", getTranslation("classroom.detail.code"));
         link.addClassName("qd-join-link");
-        var copy = new Button("Copy link", VaadinIcon.COPY.create(),
+        var copy = new Button(getTranslation("classroom.detail.copy"), VaadinIcon.COPY.create(),
                 e -> e.getSource().getElement().executeJs("navigator.clipboard?.writeText($0)", link.getText())
-                        .then(ok -> Notifications.success("Join link copied."), err ->
-                                Notifications.error("Could not copy; select the link and copy it by hand.")));
+                        .then(ok -> Notifications.success(getTranslation("classroom.detail.copied")), err ->
+                                Notifications.error(getTranslation("classroom.detail.copy-failed"))));
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var regenerate = new Button("New code", VaadinIcon.REFRESH.create(), e -> confirmRegenerate());
+        var regenerate = new Button(getTranslation("classroom.detail.new-code"), VaadinIcon.REFRESH.create(), e -> confirmRegenerate());
         regenerate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        var help = new Paragraph("Students sign up at the link, or enter the code under “Join your class”.");
+        var help = new Paragraph(getTranslation("classroom.detail.help"));
         help.addClassName("qd-muted");
-        var joinCard = new Div(new H3("Join code"), code, link, new Div(copy, regenerate), help);
+        var joinCard = new Div(new H3(getTranslation("classroom.detail.code")), code, link, new Div(copy, regenerate), help);
         joinCard.addClassNames("qd-card", "qd-join-card");
 
         // Name and username in one cell so that the roster fits a phone without sideways scrolling.
-        roster.addComponentColumn(ClassDetailView::nameCell).setHeader("Student").setFlexGrow(3)
+        roster.addComponentColumn(ClassDetailView::nameCell).setHeader(getTranslation("classroom.detail.student")).setFlexGrow(3)
                 .setComparator(r -> r.displayName().toLowerCase(java.util.Locale.ROOT));
-        roster.addColumn(r -> DATE.format(r.joinedAt())).setHeader("Joined").setAutoWidth(true).setFlexGrow(0)
+        roster.addColumn(r -> DATE.withLocale(getLocale()).format(r.joinedAt())).setHeader(getTranslation("classroom.detail.joined")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(RosterEntry::joinedAt);
         roster.addComponentColumn(this::removeButton).setHeader("").setFlexGrow(0).setAutoWidth(true);
         roster.setAllRowsVisible(true);
-        roster.setAriaLabel("Students in this class");
+        roster.setAriaLabel(getTranslation("classroom.detail.roster-label"));
         rosterBox.addClassName("qd-roster");
         var rosterCard = new Div(rosterTitle, rosterBox);
         rosterCard.addClassNames("qd-card", "qd-roster-card");
@@ -114,7 +114,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
             current = classrooms.classDetails(classId);
             dashboardLink.setHref("dashboard/class/" + classId);
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such class, or it is not yours.");
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("classroom.detail.not-found"));
             return;
         }
         show(current);
@@ -124,16 +124,16 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         current = c;
         title.setText(c.name());
         archivedBadge.setVisible(c.archived());
-        archive.setText(c.archived() ? "Restore" : "Archive");
+        archive.setText(getTranslation(c.archived() ? "classroom.detail.restore" : "classroom.detail.archive"));
         archive.setIcon(c.archived() ? VaadinIcon.ARROW_BACKWARD.create() : VaadinIcon.ARCHIVE.create());
         code.setText(c.joinCode());
         link.setText(baseUrl() + "join/" + c.joinCode());
         var entries = classrooms.roster(classId);
-        rosterTitle.setText("Students (" + entries.size() + ")");
+        rosterTitle.setText(getTranslation("classroom.detail.students-n", entries.size()));
         rosterBox.removeAll();
         if (entries.isEmpty()) {
-            rosterBox.add(new EmptyState(VaadinIcon.USERS, "No students yet",
-                    "Share the join code or link; students appear here as they sign up."));
+            rosterBox.add(new EmptyState(VaadinIcon.USERS, getTranslation("classroom.detail.no-students"),
+                    getTranslation("classroom.detail.no-students-text")));
         } else {
             roster.setItems(entries);
             rosterBox.add(roster);
@@ -152,46 +152,45 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
 
     private Button removeButton(RosterEntry entry) {
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-            var dialog = new ConfirmDialog("Remove " + entry.displayName() + "?",
-                    "They leave this class. Their account and results are kept; they can rejoin with the code.",
-                    "Remove", ok -> {
+            var dialog = new ConfirmDialog(getTranslation("classroom.detail.remove-title", entry.displayName()),
+                    getTranslation("classroom.detail.remove-text"),
+                    getTranslation("classroom.detail.remove"), ok -> {
                         classrooms.removeStudent(classId, entry.studentId());
                         show(classrooms.classDetails(classId));
-                        Notifications.success(entry.displayName() + " was removed from the class.");
+                        Notifications.success(getTranslation("classroom.detail.removed", entry.displayName()));
                     });
             dialog.setCancelable(true);
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel("Remove " + entry.displayName() + " from the class");
-        remove.setTooltipText("Remove from class");
+        remove.setAriaLabel(getTranslation("classroom.detail.remove-label", entry.displayName()));
+        remove.setTooltipText(getTranslation("classroom.detail.remove-tip"));
         return remove;
     }
 
     private void toggleArchived() {
         if (current.archived()) {
             show(classrooms.setArchived(classId, false));
-            Notifications.success(current.name() + " is active again.");
+            Notifications.success(getTranslation("classroom.detail.restored", current.name()));
             return;
         }
-        var dialog = new ConfirmDialog("Archive " + current.name() + "?",
-                "The join code stops working and the class leaves your list and your students' home pages. "
-                        + "Nothing is deleted; you can restore it under “Show archived classes”.",
-                "Archive", e -> {
+        var dialog = new ConfirmDialog(getTranslation("classroom.detail.archive-title", current.name()),
+                getTranslation("classroom.detail.archive-text"),
+                getTranslation("classroom.detail.archive"), e -> {
                     show(classrooms.setArchived(classId, true));
-                    Notifications.success(current.name() + " is archived.");
+                    Notifications.success(getTranslation("classroom.detail.archived", current.name()));
                 });
         dialog.setCancelable(true);
         dialog.open();
     }
 
     private void confirmRegenerate() {
-        var dialog = new ConfirmDialog("Make a new join code?",
-                "The code " + current.joinCode() + " stops working at once. Students already in the class stay.",
-                "New code", e -> {
+        var dialog = new ConfirmDialog(getTranslation("classroom.detail.regenerate-title"),
+                getTranslation("classroom.detail.regenerate-text", current.joinCode()),
+                getTranslation("classroom.detail.new-code"), e -> {
                     show(classrooms.regenerateJoinCode(classId));
-                    Notifications.success("The new join code is " + current.joinCode() + ".");
+                    Notifications.success(getTranslation("classroom.detail.regenerated", current.joinCode()));
                 });
         dialog.setCancelable(true);
         dialog.open();
@@ -199,13 +198,13 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
 
     private void openRenameDialog() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Rename class");
-        var name = new TextField("Class name");
+        dialog.setHeaderTitle(getTranslation("classroom.detail.rename-title"));
+        var name = new TextField(getTranslation("classroom.detail.name"));
         name.setValue(current.name());
         name.setWidthFull();
         name.setMaxLength(100);
         dialog.add(name);
-        var save = new Button("Save", e -> {
+        var save = new Button(getTranslation("classroom.detail.save"), e -> {
             try {
                 show(classrooms.rename(classId, name.getValue()));
                 dialog.close();
@@ -216,7 +215,7 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("classroom.detail.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
     }

@@ -32,14 +32,14 @@ class ClassesView extends Main {
 
     private final ClassroomService classrooms;
     private final Div list = new Div();
-    private final Checkbox showArchived = new Checkbox("Show archived classes");
-    final Button create = new Button("New class", VaadinIcon.PLUS.create());
+    private final Checkbox showArchived = new Checkbox(getTranslation("classroom.classes.show-archived"));
+    final Button create = new Button(getTranslation("classroom.classes.new"), VaadinIcon.PLUS.create());
 
     ClassesView(ClassroomService classrooms) {
         this.classrooms = classrooms;
         addClassName("qd-page");
 
-        var title = new H2("My classes");
+        var title = new H2(getTranslation("classroom.classes.title"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreateDialog());
         var head = new HorizontalLayout(title, create);
@@ -57,27 +57,26 @@ class ClassesView extends Main {
         list.removeAll();
         var classes = classrooms.teachingClasses(showArchived.getValue());
         if (classes.isEmpty()) {
-            var first = new Button("Create your first class", e -> openCreateDialog());
+            var first = new Button(getTranslation("classroom.classes.first"), e -> openCreateDialog());
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            list.add(new EmptyState(VaadinIcon.GROUP, "No classes yet",
-                    "Create a class, then give your students its join code.", first));
+            list.add(new EmptyState(VaadinIcon.GROUP, getTranslation("classroom.classes.none"),
+                    getTranslation("classroom.classes.none-text"), first));
         }
         classes.forEach(c -> list.add(card(c)));
     }
 
-    private static RouterLink card(ClassSummary c) {
+    private RouterLink card(ClassSummary c) {
         var icon = VaadinIcon.GROUP.create();
         icon.addClassName("qd-card-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         var name = new H3(c.name());
         name.addClassName("qd-card-title");
-        var meta = new Span(c.studentCount() + (c.studentCount() == 1 ? " student" : " students")
-                + " · code " + c.joinCode());
+        var meta = new Span(getTranslation("classroom.classes.meta", c.studentCount(), c.joinCode()));
         meta.addClassName("qd-muted");
         var text = new Div(name, meta);
         text.addClassName("qd-card-text");
         if (c.archived()) {
-            var badge = new Span("Archived");
+            var badge = new Span(getTranslation("classroom.classes.archived"));
             badge.getElement().getThemeList().add("badge contrast");
             text.add(badge);
         }
@@ -89,17 +88,17 @@ class ClassesView extends Main {
 
     private void openCreateDialog() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("New class");
-        var name = new TextField("Class name");
+        dialog.setHeaderTitle(getTranslation("classroom.classes.new"));
+        var name = new TextField(getTranslation("classroom.classes.name"));
         name.setPlaceholder("e.g. History 11B");
         name.setWidthFull();
         name.setMaxLength(100);
         dialog.add(name);
-        var save = new Button("Create", e -> {
+        var save = new Button(getTranslation("classroom.classes.create"), e -> {
             try {
                 var created = classrooms.createClass(name.getValue());
                 dialog.close();
-                Notifications.success("Created " + created.name() + ". Its join code is " + created.joinCode() + ".");
+                Notifications.success(getTranslation("classroom.classes.created", created.name(), created.joinCode()));
                 getUI().ifPresent(ui -> ui.navigate(ClassDetailView.class,
                         new RouteParameters("id", String.valueOf(created.id()))));
             } catch (InvalidInputException ex) {
@@ -109,7 +108,7 @@ class ClassesView extends Main {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("classroom.classes.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
     }

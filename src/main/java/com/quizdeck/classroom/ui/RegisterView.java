@@ -38,12 +38,12 @@ class RegisterView extends Main implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final transient AuthenticationContext authContext;
 
-    final TextField joinCode = new TextField("Join code");
-    final TextField displayName = new TextField("Your name");
-    final TextField username = new TextField("Username");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField repeat = new PasswordField("Password again");
-    final Button submit = new Button("Create account and join");
+    final TextField joinCode = new TextField(getTranslation("classroom.register.code"));
+    final TextField displayName = new TextField(getTranslation("classroom.register.name"));
+    final TextField username = new TextField(getTranslation("classroom.register.username"));
+    final PasswordField password = new PasswordField(getTranslation("classroom.register.password"));
+    final PasswordField repeat = new PasswordField(getTranslation("classroom.register.again"));
+    final Button submit = new Button(getTranslation("classroom.register.submit"));
     private final Paragraph joining = new Paragraph();
 
     RegisterView(ClassroomService classrooms, AuthenticationContext authContext) {
@@ -53,7 +53,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
 
         var logo = new Image("images/quizdeck-icon.svg", "");
         logo.addClassName("qd-auth-logo");
-        var title = new H1("Join your class");
+        var title = new H1(getTranslation("classroom.register.title"));
         title.addClassName("qd-auth-title");
 
         joinCode.setHelperText("6 letters or digits, from your teacher");
@@ -63,11 +63,11 @@ class RegisterView extends Main implements BeforeEnterObserver {
         joinCode.addClassName("qd-code-field");
         joining.addClassName("qd-joining");
         joining.getElement().setAttribute("aria-live", "polite");
-        displayName.setHelperText("As your teacher will see it");
+        displayName.setHelperText(getTranslation("classroom.register.name-help"));
         displayName.setMaxLength(100);
-        username.setHelperText("For signing in: letters, digits, . - _");
+        username.setHelperText(getTranslation("classroom.register.username-help"));
         username.setMaxLength(32);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; not your username");
+        password.setHelperText(getTranslation("classroom.register.password-help", PasswordPolicy.MIN_LENGTH));
         for (var f : new TextField[] {joinCode, displayName, username}) {
             f.setWidthFull();
             f.setRequiredIndicatorVisible(true);
@@ -86,8 +86,8 @@ class RegisterView extends Main implements BeforeEnterObserver {
         submit.addClickListener(e -> register());
         submit.addClickShortcut(Key.ENTER);
 
-        var signIn = new Paragraph("Already have an account? ");
-        signIn.add(new Anchor("login", "Sign in"));
+        var signIn = new Paragraph(getTranslation("classroom.register.have-account"));
+        signIn.add(new Anchor("login", getTranslation("classroom.register.sign-in")));
         signIn.addClassName("qd-auth-footer");
 
         var card = new Div(logo, title, joinCode, joining, displayName, username, password, repeat, submit, signIn);
@@ -112,7 +112,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
 
     private void showClassName() {
         var name = classrooms.classNameForCode(joinCode.getValue());
-        joining.setText(name.map(n -> "You are joining " + n + ".").orElse(""));
+        joining.setText(name.map(n -> getTranslation("classroom.register.joining", n)).orElse(""));
         joining.setVisible(name.isPresent());
     }
 
@@ -123,7 +123,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         password.setInvalid(false);
         repeat.setInvalid(false);
         if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two passwords differ.");
+            repeat.setErrorMessage(getTranslation("classroom.register.differ"));
             repeat.setInvalid(true);
             return;
         }

@@ -14,6 +14,7 @@ import com.quizdeck.study.DeckStudyStatus;
 import com.quizdeck.study.StudyService;
 import com.quizdeck.study.ui.ActivityChart;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,7 +54,7 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
     private final Div todo = new Div();
     private final Div activity = new Div();
     final TextField joinCode = new TextField();
-    final Button join = new Button("Join");
+    final Button join = new Button();
 
     StudentHomeView(ClassroomService classrooms, AttemptService attempts, StudyService study) {
         this.classrooms = classrooms;
@@ -61,16 +62,17 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
         this.study = study;
         addClassNames("qd-page", "qd-student-home");
 
-        var greeting = new H2("Hi, " + CurrentUser.require().displayName());
-        var intro = new Paragraph("Here is everything your classes have for you.");
+        join.setText(getTranslation("home.join"));
+        var greeting = new H2(getTranslation("home.greeting", CurrentUser.require().displayName()));
+        var intro = new Paragraph(getTranslation("home.intro"));
         intro.addClassName("qd-muted");
 
         todo.addClassName("qd-todo-list");
         classList.addClassName("qd-card-list");
         activity.addClassName("qd-home-activity");
 
-        joinCode.setPlaceholder("Join code");
-        joinCode.setAriaLabel("Join code of another class");
+        joinCode.setPlaceholder(getTranslation("home.join-code"));
+        joinCode.setAriaLabel(getTranslation("home.join-code-label"));
         joinCode.setMaxLength(12);
         joinCode.addClassName("qd-code-field");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,8 +81,8 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
         var joinRow = new Div(joinCode, join);
         joinRow.addClassName("qd-join-row");
 
-        add(greeting, intro, section("To do", todo), section("My classes", classList),
-                section("Last 30 days", activity), section("Join another class", joinRow));
+        add(greeting, intro, section(getTranslation("home.todo"), todo), section(getTranslation("home.classes"), classList),
+                section(getTranslation("home.activity"), activity), section(getTranslation("home.join-another"), joinRow));
         refresh();
     }
 
@@ -117,22 +119,23 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
                 .sorted(Comparator.comparing(ClassStudyStatus::className))
                 .forEach(s -> todo.add(studyItem(s)));
         if (todo.getComponentCount() == 0) {
-            todo.add(new EmptyState(VaadinIcon.CHECK_CIRCLE, "Nothing due right now",
-                    classes.isEmpty() ? "Join a class with the code your teacher gave you."
-                            : "New quizzes and flashcards from your classes will show up here."));
+            todo.add(new EmptyState(VaadinIcon.CHECK_CIRCLE, getTranslation("home.nothing-due"),
+                    getTranslation(classes.isEmpty() ? "home.nothing-due.no-class" : "home.nothing-due.text")));
         }
 
         classList.removeAll();
         if (classes.isEmpty()) {
-            classList.add(new EmptyState(VaadinIcon.ACADEMY_CAP, "You are not in a class yet",
-                    "Enter the join code your teacher gave you below."));
+            classList.add(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("home.no-class"),
+                    getTranslation("home.no-class.text")));
         }
         var quizzesByClass = quizzes.stream().collect(Collectors.groupingBy(StudentQuiz::className));
         classes.forEach(c -> classList.add(classCard(c, studyByClass.get(c.id()),
                 quizzesByClass.getOrDefault(c.name(), List.of()))));
 
         activity.removeAll();
-        getUI().ifPresent(ui -> activity.add(new ActivityChart(study.myActivity(zone), ui)));
+        // While the view is built it has no UI yet: the current one draws the chart at once.
+        getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                .ifPresent(ui -> activity.add(new ActivityChart(study.myActivity(zone), ui)));
     }
 
     private Div quizItem(StudentQuiz q) {
@@ -141,10 +144,10 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
         icon.getElement().setAttribute("aria-hidden", "true");
         var title = new Span(q.title());
         title.addClassName("qd-todo-title");
-        var meta = new Span(q.className() + " · quiz · " + q.questionCount() + " questions"
-                + (q.canResume() ? " · in progress" : ""));
+        var meta = new Span(getTranslation("home.quiz.meta", q.className(), q.questionCount())
+                + (q.canResume() ? getTranslation("home.quiz.in-progress") : ""));
         meta.addClassName("qd-muted");
-        var go = new com.vaadin.flow.component.html.Anchor("quizzes/" + q.quizId(), q.canResume() ? "Continue" : "Open");
+        var go = new com.vaadin.flow.component.html.Anchor("quizzes/" + q.quizId(), getTranslation(q.canResume() ? "home.quiz.continue" : "home.quiz.open"));
         return todoItem(icon, title, meta, go);
     }
 
@@ -153,15 +156,15 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
         icon.addClassName("qd-card-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         int n = s.today().total();
-        var title = new Span(n + (n == 1 ? " card" : " cards") + " to study");
+        var title = new Span(getTranslation("home.study.title", n));
         title.addClassName("qd-todo-title");
-        var meta = new Span(s.className() + " · " + s.today().due() + " due, " + s.today().learning()
-                + " learning, " + s.today().newCards() + " new");
+        var meta = new Span(getTranslation("home.study.meta", s.className(), s.today().due(), s.today().learning(),
+                s.today().newCards()));
         meta.addClassName("qd-muted");
         // Straight into studying: the class's deck with the most to do.
         var deck = s.decks().stream().max(Comparator.comparingInt(d -> d.today().total()))
                 .map(DeckStudyStatus::deckId).orElse(null);
-        var go = new com.vaadin.flow.component.html.Anchor(deck == null ? "study" : "study/" + deck, "Study now");
+        var go = new com.vaadin.flow.component.html.Anchor(deck == null ? "study" : "study/" + deck, getTranslation("home.study.go"));
         return todoItem(icon, title, meta, go);
     }
 
@@ -174,20 +177,18 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
         return item;
     }
 
-    private static Div classCard(ClassSummary c, ClassStudyStatus studying, List<StudentQuiz> quizzes) {
+    private Div classCard(ClassSummary c, ClassStudyStatus studying, List<StudentQuiz> quizzes) {
         var icon = VaadinIcon.ACADEMY_CAP.create();
         icon.addClassName("qd-card-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         var name = new H3(c.name());
         name.addClassName("qd-card-title");
-        var teacher = new Span("Teacher: " + c.instructorName() + " · " + c.studentCount()
-                + (c.studentCount() == 1 ? " student" : " students"));
+        var teacher = new Span(getTranslation("home.class.teacher", c.instructorName(), c.studentCount()));
         teacher.addClassName("qd-muted");
         var text = new Div(name, teacher);
         int due = studying == null ? 0 : studying.today().total();
         int decks = studying == null ? 0 : studying.decks().size();
-        var work = new Span(quizzes.size() + (quizzes.size() == 1 ? " quiz" : " quizzes") + " · " + decks
-                + (decks == 1 ? " deck" : " decks") + " · " + due + (due == 1 ? " card" : " cards") + " due");
+        var work = new Span(getTranslation("home.class.work", quizzes.size(), decks, due));
         work.addClassName("qd-muted");
         text.add(work);
         text.addClassName("qd-card-text");
@@ -216,7 +217,7 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
             joinCode.clear();
             joinCode.setInvalid(false);
             refresh();
-            Notifications.success("You joined " + joined.name() + ".");
+            Notifications.success(getTranslation("home.joined", joined.name()));
         } catch (InvalidInputException ex) {
             joinCode.setErrorMessage(ex.getMessage());
             joinCode.setInvalid(true);

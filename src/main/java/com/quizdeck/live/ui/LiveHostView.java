@@ -65,11 +65,13 @@ class LiveHostView extends Main implements BeforeEnterObserver {
     final Div stage = new Div();
     /** Parts that change without rebuilding the screen. */
     private Span answeredText;
+    /** Says what changed for a screen reader: the question, the reveal with the answer, the leaderboard, the podium. */
+    private final Span announcer = new Span();
     private Div chartBox;
     private Div playerList;
     private Span playerCount;
     private Paragraph waiting;
-    final Button playersButton = new Button("Players", VaadinIcon.USERS.create());
+    final Button playersButton = new Button(getTranslation("live.host.players"), VaadinIcon.USERS.create());
 
     LiveHostView(LiveSessionService live, Clock clock, @Value("${quizdeck.public-url:}") String publicUrl) {
         this.live = live;
@@ -78,7 +80,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         addClassName("qd-live-host");
         var back = new Anchor("live", "");
         back.add(VaadinIcon.ARROW_LEFT.create());
-        back.getElement().setAttribute("aria-label", "Back to Live games");
+        back.getElement().setAttribute("aria-label", getTranslation("live.host.back"));
         back.addClassName("qd-live-back");
         titleText.addClassName("qd-live-title");
         progress.addClassName("qd-live-progress");
@@ -86,7 +88,11 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         controls.addClassName("qd-live-controls");
         playersButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         playersButton.addClickListener(e -> openPlayers());
-        var bar = new Div(back, titleText, progress, codeChip, playersButton, controls);
+        announcer.addClassName("qd-visually-hidden");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        var bar = new Div(back, titleText, progress, codeChip, playersButton, controls, announcer,
+                LiveUi.milestoneRegion());
         bar.addClassName("qd-live-bar-top");
         stage.addClassName("qd-live-stage");
         add(bar, stage);
@@ -136,11 +142,12 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         lastSeq = s.seq();
         current = s;
         titleText.setText(s.title());
-        progress.setText(s.state() == LiveState.LOBBY ? "Lobby" : s.state() == LiveState.ENDED ? "Game over"
-                : "Question " + (s.index() + 1) + " of " + s.questionCount());
-        codeChip.setText("Join: " + LiveUi.spacedCode(s.joinCode()));
+        progress.setText(s.state() == LiveState.LOBBY ? getTranslation("live.host.lobby")
+                : s.state() == LiveState.ENDED ? getTranslation("live.play.over-title")
+                : getTranslation("live.play.progress", s.index() + 1, s.questionCount()));
+        codeChip.setText(getTranslation("live.host.code-chip", LiveUi.spacedCode(s.joinCode())));
         codeChip.setVisible(s.state() != LiveState.LOBBY && s.state() != LiveState.ENDED);
-        playersButton.setText("Players (" + s.activePlayers() + ")");
+        playersButton.setText(getTranslation("live.host.players-n", s.activePlayers()));
         var key = s.state() + "/" + s.index() + "/" + s.paused();
         if (key.equals(screenKey)) {
             refreshLiveParts(s);
@@ -160,11 +167,20 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         }
         renderControls(s);
         refreshLiveParts(s);
+        announcer.setText(switch (s.state()) {
+            case LOBBY -> "";
+            case OPEN -> s.paused() ? getTranslation("live.host.said.paused")
+                    : getTranslation("live.host.said.open", s.index() + 1, s.questionCount());
+            case LOCKED -> getTranslation("live.host.said.locked");
+            case REVEALED -> getTranslation("live.host.said.revealed", LiveUi.correctAnswer(s.question()));
+            case LEADERBOARD -> getTranslation("live.host.said.leaderboard");
+            case ENDED -> getTranslation("live.host.said.podium");
+        });
     }
 
     private void refreshLiveParts(LiveSnapshot s) {
         if (answeredText != null) {
-            answeredText.setText(s.answered() + " of " + s.activePlayers() + " answered");
+            answeredText.setText(getTranslation("live.host.answered", s.answered(), s.activePlayers()));
         }
         if (chartBox != null) {
             chartBox.removeAll();
@@ -172,7 +188,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             if (revealed || !s.settings().hideResultsUntilReveal()) {
                 chartBox.add(LiveUi.chart(s, revealed));
             } else {
-                var hidden = new Paragraph("The answers stay hidden until the reveal.");
+                var hidden = new Paragraph(getTranslation("live.host.hidden"));
                 hidden.addClassName("qd-live-hidden-note");
                 chartBox.add(hidden);
             }
@@ -180,30 +196,30 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         if (playerList != null) {
             playerList.removeAll();
             s.players().stream().filter(p -> p.status() == PlayerStatus.ACTIVE).forEach(p -> playerList.add(playerChip(p)));
-            playerCount.setText(s.activePlayers() == 1 ? "1 player" : s.activePlayers() + " players");
+            playerCount.setText(getTranslation("live.host.player-count", s.activePlayers()));
             waiting.setVisible(s.activePlayers() == 0);
         }
     }
 
     private Component lobby(LiveSnapshot s) {
         var url = LiveUi.baseUrl(publicUrl) + "play/" + s.joinCode();
-        var joinAt = new Paragraph("Join at " + LiveUi.baseUrl(publicUrl).replaceFirst("^https?://", "") + "play");
+        var joinAt = new Paragraph(getTranslation("live.host.join-at", LiveUi.baseUrl(publicUrl).replaceFirst("^https?://", "") + "play"));
         joinAt.addClassName("qd-live-join-at");
         var code = new H1(LiveUi.spacedCode(s.joinCode()));
         code.addClassName("qd-live-code");
-        code.getElement().setAttribute("aria-label", "Join code " + s.joinCode());
+        code.getElement().setAttribute("aria-label", getTranslation("live.host.code-label", s.joinCode()));
         var link = new Anchor(url, url);
         link.setTarget("_blank");
         link.addClassName("qd-live-join-link");
-        var join = new Div(joinAt, new Span("with the code"), code, QrCode.image(url, "QR code to join: " + url), link);
+        var join = new Div(joinAt, new Span(getTranslation("live.host.with-code")), code, QrCode.image(url, getTranslation("live.host.qr", url)), link);
         join.addClassName("qd-live-join");
         playerCount = new Span();
         playerCount.addClassName("qd-live-player-count");
         playerList = new Div();
         playerList.addClassName("qd-live-players");
-        waiting = new Paragraph("Players appear here as they join.");
+        waiting = new Paragraph(getTranslation("live.host.waiting"));
         waiting.addClassName("qd-muted");
-        var people = new Div(new H2("Players"), playerCount, waiting, playerList);
+        var people = new Div(new H2(getTranslation("live.host.players")), playerCount, waiting, playerList);
         people.addClassName("qd-live-people");
         var lobby = new Div(join, people);
         lobby.addClassName("qd-live-lobby");
@@ -214,7 +230,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         var name = new Span(p.name());
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> confirmRemove(p));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        remove.setAriaLabel("Remove " + p.name());
+        remove.setAriaLabel(getTranslation("live.host.remove-label", p.name()));
         var chip = new Div(name, remove);
         chip.addClassName("qd-live-chip");
         if (p.guest()) {
@@ -246,14 +262,14 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             main.add(options);
         }
         if (revealed) {
-            var answer = new Div(new Span("Answer: "), new Span(LiveUi.correctAnswer(lq)));
+            var answer = new Div(new Span(getTranslation("live.host.answer") + " "), new Span(LiveUi.correctAnswer(lq)));
             answer.addClassName("qd-live-answer");
             main.add(answer);
             if (q.explanation() != null && !q.explanation().isBlank()) {
                 main.add(LiveUi.rich(q, q.explanation(), "qd-live-explanation"));
             }
             if (lq.skipped()) {
-                main.add(new Paragraph("Skipped: this question gives no points."));
+                main.add(new Paragraph(getTranslation("live.host.skipped")));
             }
         }
         var side = new Div();
@@ -262,12 +278,12 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             var timer = LiveUi.countdown(s, clock);
             side.add(timer);
             if (s.paused()) {
-                var paused = new Span("Paused");
+                var paused = new Span(getTranslation("live.host.paused"));
                 paused.addClassName("qd-live-paused");
                 side.add(paused);
             }
         } else if (s.state() == LiveState.LOCKED) {
-            var up = new Span("Time is up");
+            var up = new Span(getTranslation("live.host.time-up"));
             up.addClassName("qd-live-timeup");
             side.add(up);
         }
@@ -293,7 +309,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             tile.addClassName(right ? "qd-live-right" : "qd-live-wrong");
             var mark = right ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE_O.create();
             mark.addClassName("qd-live-mark");
-            var word = new Span(right ? "Correct" : "Wrong");
+            var word = new Span(getTranslation(right ? "live.host.right" : "live.host.wrong"));
             word.addClassName("qd-live-mark-word");
             tile.add(mark, word);
         }
@@ -306,19 +322,19 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         list.getElement().setAttribute("role", "list");
         s.leaderboard().stream().limit(10).forEach(st -> list.add(standing(st)));
         if (s.leaderboard().isEmpty()) {
-            list.add(new Paragraph("Nobody has played yet."));
+            list.add(new Paragraph(getTranslation("live.host.nobody-yet")));
         }
-        var box = new Div(new H2("Leaderboard"), list);
+        var box = new Div(new H2(getTranslation("live.host.leaderboard")), list);
         box.addClassName("qd-live-board");
         return box;
     }
 
-    private static Component standing(Standing st) {
+    private Component standing(Standing st) {
         var rank = new Span(String.valueOf(st.rank()));
         rank.addClassName("qd-live-rank");
         var name = new Span(st.name());
         name.addClassName("qd-live-name");
-        var score = new Span(st.score() + " pts");
+        var score = new Span(getTranslation("live.play.points-short", st.score()));
         score.addClassName("qd-live-score");
         var row = new Div(rank, name, score);
         row.addClassName("qd-live-standing");
@@ -341,16 +357,16 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             place.addClassName("qd-live-place");
             var name = new Span(st.name());
             name.addClassName("qd-live-name");
-            var score = new Span(st.score() + " pts");
+            var score = new Span(getTranslation("live.play.points-short", st.score()));
             score.addClassName("qd-live-score");
             var block = new Div(name, score, place);
             block.addClassNames("qd-live-step", "qd-live-step-" + (i + 1));
             podium.add(block);
         }
-        var box = new Div(new H2("Podium"), podium);
+        var box = new Div(new H2(getTranslation("live.host.podium")), podium);
         box.addClassName("qd-live-podium-box");
         if (top.isEmpty()) {
-            box.add(new Paragraph("Nobody played."));
+            box.add(new Paragraph(getTranslation("live.host.nobody")));
         }
         return box;
     }
@@ -362,39 +378,39 @@ class LiveHostView extends Main implements BeforeEnterObserver {
     private void renderControls(LiveSnapshot s) {
         controls.removeAll();
         switch (s.state()) {
-            case LOBBY -> controls.add(primary("Start", VaadinIcon.PLAY, () -> live.start(sessionId)));
+            case LOBBY -> controls.add(primary(getTranslation("live.host.start"), VaadinIcon.PLAY, () -> live.start(sessionId)));
             case OPEN -> {
-                controls.add(primary("Lock now", VaadinIcon.LOCK, () -> live.lock(sessionId)));
-                controls.add(s.paused() ? action("Resume", VaadinIcon.PLAY, () -> live.resume(sessionId))
-                        : action("Pause", VaadinIcon.PAUSE, () -> live.pause(sessionId)));
-                controls.add(action("Skip", VaadinIcon.STEP_FORWARD, () -> live.skip(sessionId)));
+                controls.add(primary(getTranslation("live.host.lock"), VaadinIcon.LOCK, () -> live.lock(sessionId)));
+                controls.add(s.paused() ? action(getTranslation("live.host.resume"), VaadinIcon.PLAY, () -> live.resume(sessionId))
+                        : action(getTranslation("live.host.pause"), VaadinIcon.PAUSE, () -> live.pause(sessionId)));
+                controls.add(action(getTranslation("live.host.skip"), VaadinIcon.STEP_FORWARD, () -> live.skip(sessionId)));
             }
             case LOCKED -> {
-                controls.add(primary("Reveal answer", VaadinIcon.EYE, () -> live.reveal(sessionId)));
-                controls.add(action("Skip", VaadinIcon.STEP_FORWARD, () -> live.skip(sessionId)));
+                controls.add(primary(getTranslation("live.host.reveal"), VaadinIcon.EYE, () -> live.reveal(sessionId)));
+                controls.add(action(getTranslation("live.host.skip"), VaadinIcon.STEP_FORWARD, () -> live.skip(sessionId)));
             }
             case REVEALED -> {
                 if (s.settings().showLeaderboard()) {
-                    controls.add(action("Leaderboard", VaadinIcon.TROPHY, () -> live.showLeaderboard(sessionId)));
+                    controls.add(action(getTranslation("live.host.leaderboard"), VaadinIcon.TROPHY, () -> live.showLeaderboard(sessionId)));
                 }
                 controls.add(nextButton(s));
             }
             case LEADERBOARD -> controls.add(nextButton(s));
             case ENDED -> {
-                var back = new Button("All games", VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("live")));
+                var back = new Button(getTranslation("live.host.all-games"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("live")));
                 controls.add(back);
             }
         }
         if (s.state() != LiveState.ENDED) {
-            var end = new Button("End", VaadinIcon.STOP.create(), e -> confirmEnd());
+            var end = new Button(getTranslation("live.host.end"), VaadinIcon.STOP.create(), e -> confirmEnd());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             controls.add(end);
         }
     }
 
     private Button nextButton(LiveSnapshot s) {
-        return s.isLast() ? primary("Show podium", VaadinIcon.TROPHY, () -> live.next(sessionId))
-                : primary("Next question", VaadinIcon.ARROW_RIGHT, () -> live.next(sessionId));
+        return s.isLast() ? primary(getTranslation("live.host.show-podium"), VaadinIcon.TROPHY, () -> live.next(sessionId))
+                : primary(getTranslation("live.host.next"), VaadinIcon.ARROW_RIGHT, () -> live.next(sessionId));
     }
 
     private Button primary(String text, VaadinIcon icon, Supplier<LiveSnapshot> action) {
@@ -422,9 +438,9 @@ class LiveHostView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmEnd() {
-        var dialog = new ConfirmDialog("End the game now?",
-                "Players see the podium at once. Answers already given count; the rest of the questions are not played.",
-                "End the game", e -> run(() -> live.end(sessionId)));
+        var dialog = new ConfirmDialog(getTranslation("live.host.end-title"),
+                getTranslation("live.host.end-text"),
+                getTranslation("live.host.end-confirm"), e -> run(() -> live.end(sessionId)));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -432,30 +448,30 @@ class LiveHostView extends Main implements BeforeEnterObserver {
 
     private void openPlayers() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Players");
+        dialog.setHeaderTitle(getTranslation("live.host.players"));
         var list = new Div();
         list.addClassName("qd-live-player-admin");
         for (var p : current.players()) {
             var name = new Span(p.name() + (p.guest() ? " (guest)" : ""));
             name.addClassName("qd-live-name");
-            var score = new Span(p.score() + " pts");
+            var score = new Span(getTranslation("live.play.points-short", p.score()));
             score.addClassName("qd-muted");
             var row = new Div(name, score);
             row.addClassName("qd-live-player-row");
             if (p.status() == PlayerStatus.ACTIVE) {
-                var remove = new Button("Remove", e -> {
+                var remove = new Button(getTranslation("live.host.remove"), e -> {
                     dialog.close();
                     confirmRemove(p);
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 row.add(remove);
             } else {
-                var status = new Span(p.status() == PlayerStatus.BANNED ? "Removed" : "Removed, may rejoin");
+                var status = new Span(p.status() == PlayerStatus.BANNED ? getTranslation("live.host.removed") : getTranslation("live.host.removed-may-rejoin"));
                 status.addClassName("qd-muted");
-                var back = new Button("Let back in", e -> {
+                var back = new Button(getTranslation("live.host.let-back"), e -> {
                     live.letBackIn(sessionId, p.playerId());
                     dialog.close();
-                    Notifications.success(p.name() + " may play again.");
+                    Notifications.success(getTranslation("live.host.may-play", p.name()));
                 });
                 back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 row.add(status, back);
@@ -463,27 +479,27 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             list.add(row);
         }
         if (current.players().isEmpty()) {
-            list.add(new Paragraph("Nobody has joined yet."));
+            list.add(new Paragraph(getTranslation("live.host.nobody-joined")));
         }
         dialog.add(list);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("live.host.close"), e -> dialog.close()));
         dialog.open();
     }
 
     private void confirmRemove(PlayerInfo p) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Remove " + p.name() + "?");
-        dialog.add(new Paragraph("Their answers so far stay in the report."));
-        var mayReturn = new Button("Remove, may rejoin", e -> {
+        dialog.setHeaderTitle(getTranslation("live.host.remove-title", p.name()));
+        dialog.add(new Paragraph(getTranslation("live.host.remove-text")));
+        var mayReturn = new Button(getTranslation("live.host.remove-may-rejoin"), e -> {
             live.removePlayer(sessionId, p.playerId(), true);
             dialog.close();
         });
-        var forGood = new Button("Remove for this game", e -> {
+        var forGood = new Button(getTranslation("live.host.remove-ban"), e -> {
             live.removePlayer(sessionId, p.playerId(), false);
             dialog.close();
         });
         forGood.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), mayReturn, forGood);
+        dialog.getFooter().add(new Button(getTranslation("live.host.cancel"), e -> dialog.close()), mayReturn, forGood);
         dialog.open();
     }
 

@@ -51,14 +51,14 @@ class LiveStartView extends Main {
     private final LiveSessionService live;
     final Select<DeckSummary> deck = new Select<>();
     final CheckboxGroup<Pick> questions = new CheckboxGroup<>();
-    final Checkbox shuffle = new Checkbox("Shuffle the questions");
-    final IntegerField seconds = new IntegerField("Seconds per question");
-    final Checkbox speed = new Checkbox("Points for speed (faster right answers earn more)", true);
-    final Checkbox leaderboard = new Checkbox("Show the leaderboard between questions", true);
-    final Checkbox hideResults = new Checkbox("Hide the answer chart until the reveal", true);
-    final Checkbox guests = new Checkbox("Guests may join with a nickname", true);
-    final Checkbox lateJoin = new Checkbox("Players may join after the start", true);
-    final Button create = new Button("Open the lobby", VaadinIcon.PLAY.create());
+    final Checkbox shuffle = new Checkbox(getTranslation("live.start.shuffle"));
+    final IntegerField seconds = new IntegerField(getTranslation("live.start.seconds"));
+    final Checkbox speed = new Checkbox(getTranslation("live.start.speed"), true);
+    final Checkbox leaderboard = new Checkbox(getTranslation("live.start.leaderboard"), true);
+    final Checkbox hideResults = new Checkbox(getTranslation("live.start.hide"), true);
+    final Checkbox guests = new Checkbox(getTranslation("live.start.guests"), true);
+    final Checkbox lateJoin = new Checkbox(getTranslation("live.start.late"), true);
+    final Button create = new Button(getTranslation("live.start.open"), VaadinIcon.PLAY.create());
     private final Span pickedCount = new Span();
     /** Per question, a time that overrides the default; empty fields keep the default. */
     final Map<Long, IntegerField> overrides = new java.util.LinkedHashMap<>();
@@ -68,28 +68,28 @@ class LiveStartView extends Main {
         this.decks = decks;
         this.live = live;
         addClassNames("qd-page", "qd-live-start");
-        var head = new Div(new H2("Live game"), new Paragraph(
-                "Project the game in class: students join on their phones with a code, answer together, and see how they did."));
+        var head = new Div(new H2(getTranslation("live.start.title")), new Paragraph(
+                getTranslation("live.start.intro")));
         head.addClassName("qd-page-head");
         head.getChildren().filter(Paragraph.class::isInstance).forEach(c -> ((Paragraph) c).addClassName("qd-muted"));
 
-        deck.setLabel("Deck");
+        deck.setLabel(getTranslation("live.start.deck"));
         deck.setItemLabelGenerator(DeckSummary::title);
         deck.setWidthFull();
         var visible = decks.visibleDecks();
         deck.setItems(visible);
         deck.addValueChangeListener(e -> loadQuestions(e.getValue()));
 
-        questions.setLabel("Questions");
+        questions.setLabel(getTranslation("live.start.questions"));
         questions.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         questions.setItemLabelGenerator(Pick::label);
         questions.setItemEnabledProvider(Pick::playable);
         questions.addClassName("qd-live-picks");
         questions.addValueChangeListener(e -> updateCount());
-        var all = new Button("All", e -> questions.setValue(new java.util.HashSet<>(
+        var all = new Button(getTranslation("live.start.all"), e -> questions.setValue(new java.util.HashSet<>(
                 questions.getListDataView().getItems().filter(Pick::playable).toList())));
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var none = new Button("None", e -> questions.clear());
+        var none = new Button(getTranslation("live.start.none"), e -> questions.clear());
         none.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var pickRow = new Div(pickedCount, all, none);
         pickRow.addClassName("qd-live-pick-row");
@@ -107,12 +107,12 @@ class LiveStartView extends Main {
         var settings = new Div(seconds, speed, leaderboard, hideResults, guests, lateJoin, shuffle);
         settings.addClassName("qd-live-settings");
         overrideList.addClassName("qd-live-overrides");
-        var perQuestion = new com.vaadin.flow.component.details.Details("Other times for some questions", overrideList);
+        var perQuestion = new com.vaadin.flow.component.details.Details(getTranslation("live.start.other-times"), overrideList);
         perQuestion.addClassName("qd-live-per-question");
-        var form = new Div(deck, pickRow, questions, new H3("Settings"), settings, perQuestion, create);
+        var form = new Div(deck, pickRow, questions, new H3(getTranslation("live.start.settings")), settings, perQuestion, create);
         form.addClassNames("qd-card", "qd-live-form");
         if (visible.isEmpty()) {
-            add(head, new EmptyState(VaadinIcon.RECORDS, "No decks yet", "Import a deck under Decks to play it live."));
+            add(head, new EmptyState(VaadinIcon.RECORDS, getTranslation("live.start.no-decks"), getTranslation("live.start.no-decks-text")));
         } else {
             add(head, form);
             visible.stream().filter(d -> "rdprk-summits".equals(d.slug())).findFirst().or(() -> visible.stream().findFirst())
@@ -142,7 +142,7 @@ class LiveStartView extends Main {
         overrideList.removeAll();
         for (var pick : picks.stream().filter(Pick::playable).toList()) {
             var field = new IntegerField();
-            field.setAriaLabel("Seconds for: " + pick.label());
+            field.setAriaLabel(getTranslation("live.start.seconds-for", pick.label()));
             field.setPlaceholder("default");
             field.setMin(LiveSettings.MIN_SECONDS);
             field.setMax(LiveSettings.MAX_SECONDS);
@@ -159,7 +159,7 @@ class LiveStartView extends Main {
 
     private void updateCount() {
         int n = questions.getValue().size();
-        pickedCount.setText(n + (n == 1 ? " question chosen" : " questions chosen"));
+        pickedCount.setText(getTranslation("live.start.chosen", n));
         create.setEnabled(n > 0);
     }
 
@@ -190,22 +190,23 @@ class LiveStartView extends Main {
         list.addClassName("qd-live-games");
         var games = live.myGames();
         if (games.isEmpty()) {
-            list.add(new EmptyState(VaadinIcon.TIMER, "No games yet",
-                    "Games you run appear here, to resume one or read its report."));
+            list.add(new EmptyState(VaadinIcon.TIMER, getTranslation("live.start.no-games"),
+                    getTranslation("live.start.no-games-text")));
         }
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
         for (LiveSessionSummary g : games) {
-            var state = g.state() == LiveState.ENDED ? "ended" : g.state() == LiveState.LOBBY ? "in the lobby" : "running";
+            var state = getTranslation(g.state() == LiveState.ENDED ? "live.start.state.ended"
+                    : g.state() == LiveState.LOBBY ? "live.start.state.lobby" : "live.start.state.running");
             var link = new Anchor("live/" + g.id() + "/host", g.title());
             link.addClassName("qd-live-game-title");
-            var meta = new Span(format.format(g.createdAt()) + " · code " + g.joinCode() + " · " + g.questionCount()
-                    + " questions · " + g.players() + (g.players() == 1 ? " player · " : " players · ") + state);
+            var meta = new Span(getTranslation("live.start.game-meta", format.withLocale(getLocale()).format(g.createdAt()),
+                    g.joinCode(), g.questionCount(), g.players(), state));
             meta.addClassName("qd-muted");
             var row = new Div(link, meta);
             row.addClassNames("qd-card", "qd-live-game");
             list.add(row);
         }
-        var section = new Section(new H3("My games"), list);
+        var section = new Section(new H3(getTranslation("live.start.games")), list);
         section.addClassName("qd-section");
         return section;
     }

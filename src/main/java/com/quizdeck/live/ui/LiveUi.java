@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +111,7 @@ final class LiveUi {
                     .filter(d -> mr.options().get(lq.optionOrder().get(d)).weight() > 0)
                     .mapToObj(d -> LiveQuestions.letter(d) + ". " + LiveQuestions.plain(q, mr.options().get(lq.optionOrder().get(d)).text()))
                     .collect(Collectors.joining("; "));
-            case TrueFalseQuestion tf -> tf.answer() ? "True" : "False";
+            case TrueFalseQuestion tf -> I18NProvider.translate(tf.answer() ? "live.true" : "live.false");
             case ShortAnswerQuestion sa -> sa.answers().stream().filter(a -> a.weight() == 100).map(TextAnswer::text)
                     .filter(t -> !t.contains("*")).findFirst()
                     .orElse(sa.answers().isEmpty() ? "" : sa.answers().getFirst().text().replace("*", ""));
@@ -130,14 +131,14 @@ final class LiveUi {
     /** What kind of answer the phones expect, in a few words for the projector. */
     static String answerHint(Question q) {
         return switch (q) {
-            case SingleChoiceQuestion x -> "Pick one";
-            case MultipleResponseQuestion x -> "Pick all that apply";
-            case TrueFalseQuestion x -> "True or false";
-            case ShortAnswerQuestion x -> "Type the answer on your phone";
-            case NumericQuestion x -> "Type a number on your phone";
-            case OrderingQuestion x -> "Put them in order on your phone";
-            case MatchingQuestion x -> "Match the pairs on your phone";
-            case ClozeQuestion x -> "Fill the gaps on your phone";
+            case SingleChoiceQuestion x -> I18NProvider.translate("live.hint.pick-one");
+            case MultipleResponseQuestion x -> I18NProvider.translate("live.hint.pick-all");
+            case TrueFalseQuestion x -> I18NProvider.translate("live.hint.true-false");
+            case ShortAnswerQuestion x -> I18NProvider.translate("live.hint.type");
+            case NumericQuestion x -> I18NProvider.translate("live.hint.number");
+            case OrderingQuestion x -> I18NProvider.translate("live.hint.order");
+            case MatchingQuestion x -> I18NProvider.translate("live.hint.match");
+            case ClozeQuestion x -> I18NProvider.translate("live.hint.gaps");
             default -> "";
         };
     }
@@ -147,17 +148,38 @@ final class LiveUi {
         var span = new Span();
         span.addClassName("qd-live-countdown");
         span.getElement().setAttribute("role", "timer");
-        span.getElement().setAttribute("aria-label", "Seconds left");
+        span.getElement().setAttribute("aria-label", I18NProvider.translate("live.countdown.label"));
+        // The timer itself is not read out every second (role timer is not live); milestones go to the page's
+        // own live region (.qd-live-milestone, see milestoneRegion) once each: half the time, 10 and 5 seconds left.
+        var milestone = I18NProvider.translate("live.countdown.milestone", "{0}");
         long left = s.paused() ? s.remainingMillis()
                 : s.deadline() == null ? 0 : Math.max(0, Duration.between(clock.instant(), s.deadline()).toMillis());
         span.setText(String.valueOf((left + 999) / 1000));
         if (!s.paused() && left > 0) {
             span.getElement().executeJs("""
                     const el = this; clearInterval(el._qdTimer); const end = Date.now() + $0;
+                    const total = Math.ceil($0 / 1000); const said = new Set();
+                    const marks = [10, 5]; if (total >= 30) marks.push(Math.round(total / 2 / 5) * 5);
+                    const say = n => { const root = el.closest('main') || document;
+                      const live = root.querySelector('.qd-live-milestone'); if (!live) return;
+                      live.textContent = $1.replace('{0}', n); };
                     const tick = () => { const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
-                      el.textContent = s; if (s <= 5) el.classList.add('qd-live-hurry'); if (s <= 0) clearInterval(el._qdTimer); };
-                    tick(); el._qdTimer = setInterval(tick, 200);""", left);
+                      el.textContent = s; if (s <= 5) el.classList.add('qd-live-hurry');
+                      for (const m of marks) { if (s === m && !said.has(m) && m < total) { said.add(m); say(m); } }
+                      if (s <= 0) clearInterval(el._qdTimer); };
+                    tick(); el._qdTimer = setInterval(tick, 200);""", left, milestone);
         }
+        return span;
+    }
+
+    /**
+     * An empty live region for the countdown's milestones. Only the browser writes into it (the countdown's
+     * script), never the server, so the two never fight over its text.
+     */
+    static Span milestoneRegion() {
+        var span = new Span();
+        span.addClassNames("qd-visually-hidden", "qd-live-milestone");
+        span.getElement().setAttribute("aria-live", "polite");
         return span;
     }
 
@@ -170,7 +192,7 @@ final class LiveUi {
         int max = Math.max(1, s.distribution().stream().mapToInt(Integer::intValue).max().orElse(1));
         boolean choice = q.question() instanceof SingleChoiceQuestion || q.question() instanceof MultipleResponseQuestion
                 || q.question() instanceof TrueFalseQuestion;
-        var summary = new StringBuilder("Answers: ");
+        var summary = new StringBuilder(I18NProvider.translate("live.chart.answers") + " ");
         for (int i = 0; i < s.distribution().size(); i++) {
             int n = s.distribution().get(i);
             var label = s.distributionLabels().get(i);

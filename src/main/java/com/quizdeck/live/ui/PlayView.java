@@ -94,7 +94,10 @@ public class PlayView extends Main implements BeforeEnterObserver {
     private final Div header = new Div();
     final Div body = new Div();
     final TextField code = new TextField();
-    final TextField nickname = new TextField("Your nickname");
+    final TextField nickname = new TextField();
+    /** Says out loud what changed: the question, "answer sent", the reveal, the result, the countdown's milestones. */
+    private final Span announcer = new Span();
+    private boolean announceToggle;
 
     PlayView(LiveSessionService live, Clock clock) {
         this.live = live;
@@ -104,7 +107,11 @@ public class PlayView extends Main implements BeforeEnterObserver {
         logo.addClassName("qd-live-play-logo");
         nameText.addClassName("qd-live-play-name");
         scoreText.addClassName("qd-live-play-score");
-        header.add(logo, nameText, scoreText);
+        nickname.setLabel(getTranslation("live.play.nickname"));
+        announcer.addClassNames("qd-visually-hidden", "qd-live-announcer");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        header.add(logo, nameText, scoreText, announcer, LiveUi.milestoneRegion());
         header.addClassName("qd-live-play-head");
         body.addClassName("qd-live-play-body");
         add(header, body);
@@ -119,7 +126,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
         }
         var info = live.findByCode(typed);
         if (info.isEmpty()) {
-            showCodeEntry("No game has the code " + typed + ". Check the code on the screen.");
+            showCodeEntry(getTranslation("live.play.no-such-code", typed));
             return;
         }
         enter(info.get());
@@ -142,10 +149,10 @@ public class PlayView extends Main implements BeforeEnterObserver {
     private void showCodeEntry(String error) {
         unfollow();
         body.removeAll();
-        nameText.setText("Join a live game");
+        nameText.setText(getTranslation("live.play.join-title"));
         scoreText.setText("");
-        var title = new H1("Enter the game code");
-        code.setLabel("Game code");
+        var title = new H1(getTranslation("live.play.enter-code"));
+        code.setLabel(getTranslation("live.play.code"));
         code.setPlaceholder("123 456");
         code.setMaxLength(9);
         code.getElement().setAttribute("inputmode", "numeric");
@@ -156,7 +163,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
             code.setErrorMessage(error);
             code.setInvalid(true);
         }
-        var join = new Button("Join", e -> goToCode());
+        var join = new Button(getTranslation("live.play.join"), e -> goToCode());
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         join.addClassName("qd-live-big-button");
         code.addKeyPressListener(Key.ENTER, e -> goToCode());
@@ -168,7 +175,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
     private void goToCode() {
         var typed = LiveSessionService.normaliseCode(code.getValue());
         if (typed.isEmpty()) {
-            code.setErrorMessage("Type the six digits shown on the screen.");
+            code.setErrorMessage(getTranslation("live.play.code-needed"));
             code.setInvalid(true);
             return;
         }
@@ -188,7 +195,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
             }
         } catch (LiveRefusedException e) {
             tickets().remove(info.sessionId());
-            showMessage(VaadinIcon.BAN, e.getMessage(), info.state() == LiveState.ENDED ? null : "Try again", "play/" + info.joinCode());
+            showMessage(VaadinIcon.BAN, e.getMessage(), info.state() == LiveState.ENDED ? null : getTranslation("live.play.try-again"), "play/" + info.joinCode());
             return;
         }
         showNickname(info);
@@ -199,26 +206,26 @@ public class PlayView extends Main implements BeforeEnterObserver {
         nameText.setText(info.title());
         scoreText.setText("");
         if (info.state() == LiveState.ENDED) {
-            showMessage(VaadinIcon.FLAG_CHECKERED, "This game is over.", null, null);
+            showMessage(VaadinIcon.FLAG_CHECKERED, getTranslation("live.play.over"), null, null);
             return;
         }
         if (!info.guestsAllowed()) {
-            var signIn = new Anchor("login", "Sign in to join");
+            var signIn = new Anchor("login", getTranslation("live.play.sign-in-to-join"));
             signIn.addClassName("qd-live-big-link");
-            var card = new Div(new H1("Sign in to play"), new Paragraph("This game is for signed-in students."), signIn);
+            var card = new Div(new H1(getTranslation("live.play.sign-in-title")), new Paragraph(getTranslation("live.play.sign-in-text")), signIn);
             card.addClassName("qd-live-join-card");
             body.add(card);
             return;
         }
         nickname.setMaxLength(40);
-        nickname.setHelperText("Up to 20 characters; shown on the class screen.");
+        nickname.setHelperText(getTranslation("live.play.nickname-help"));
         nickname.setAutofocus(true);
         nickname.addClassName("qd-live-nick-input");
-        var join = new Button("Join the game", e -> joinAsGuest(info));
+        var join = new Button(getTranslation("live.play.join-game"), e -> joinAsGuest(info));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         join.addClassName("qd-live-big-button");
         nickname.addKeyPressListener(Key.ENTER, e -> joinAsGuest(info));
-        var signIn = new Anchor("login", "Have an account? Sign in");
+        var signIn = new Anchor("login", getTranslation("live.play.have-account"));
         signIn.addClassName("qd-live-small-link");
         var card = new Div(new H1(info.title()), nickname, join, signIn);
         card.addClassName("qd-live-join-card");
@@ -296,7 +303,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
             return;
         }
         lastSeq = s.seq();
-        scoreText.setText(v.score() + " pts");
+        scoreText.setText(getTranslation("live.play.points-short", v.score()));
         var key = s.state() + "/" + s.index() + "/" + s.paused() + "/" + v.answeredCurrent() + "/" + v.status();
         if (key.equals(screenKey)) {
             return;
@@ -304,22 +311,38 @@ public class PlayView extends Main implements BeforeEnterObserver {
         screenKey = key;
         body.removeAll();
         if (v.status() != PlayerStatus.ACTIVE) {
-            showMessage(VaadinIcon.BAN, "The host took you out of this game.",
-                    v.status() == PlayerStatus.REMOVED ? "Join again" : null, "play/" + s.joinCode());
+            showMessage(VaadinIcon.BAN, getTranslation("live.play.removed"),
+                    v.status() == PlayerStatus.REMOVED ? getTranslation("live.play.join-again") : null, "play/" + s.joinCode());
+            announce(getTranslation("live.play.removed"));
             return;
         }
         switch (s.state()) {
-            case LOBBY -> body.add(card("qd-live-wait", VaadinIcon.CHECK_CIRCLE, "You're in, " + v.name() + "!",
-                    "Watch the screen: the game starts soon."));
+            case LOBBY -> {
+                body.add(card("qd-live-wait", VaadinIcon.CHECK_CIRCLE, getTranslation("live.play.in", v.name()),
+                        getTranslation("live.play.in-text")));
+                announce(getTranslation("live.play.in", v.name()) + " " + getTranslation("live.play.in-text"));
+            }
             case OPEN -> {
-                body.add(s.paused() ? card("qd-live-wait", VaadinIcon.PAUSE, "Paused", "Wait for your teacher.")
-                        : v.answeredCurrent() ? sent(s) : question(s));
+                if (s.paused()) {
+                    body.add(card("qd-live-wait", VaadinIcon.PAUSE, getTranslation("live.play.paused"),
+                            getTranslation("live.play.paused-text")));
+                    announce(getTranslation("live.play.paused") + ". " + getTranslation("live.play.paused-text"));
+                } else if (v.answeredCurrent()) {
+                    body.add(sent(s));
+                    announce(getTranslation("live.play.sent") + ". " + getTranslation("live.play.sent-text"));
+                } else {
+                    body.add(question(s));
+                    announce(getTranslation("live.play.progress", s.index() + 1, s.questionCount()) + ". "
+                            + LiveQuestions.plain(s.question().question(), s.question().question().prompt()));
+                }
                 shownIndex = s.index();
                 shownAtNanos = System.nanoTime();
             }
-            case LOCKED -> body.add(v.answeredCurrent() ? card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up",
-                    "Your answer is in. Watch the screen for the answer.")
-                    : card("qd-live-wait", VaadinIcon.HOURGLASS, "Time is up", "You did not answer this one."));
+            case LOCKED -> {
+                var text = getTranslation(v.answeredCurrent() ? "live.play.locked-answered" : "live.play.locked-none");
+                body.add(card("qd-live-wait", VaadinIcon.HOURGLASS, getTranslation("live.play.locked"), text));
+                announce(getTranslation("live.play.locked") + ". " + text);
+            }
             case REVEALED, LEADERBOARD -> body.add(result(v));
             case ENDED -> body.add(finalCard(v));
         }
@@ -347,14 +370,14 @@ public class PlayView extends Main implements BeforeEnterObserver {
     }
 
     private Component sent(LiveSnapshot s) {
-        var c = (Div) card("qd-live-sent", VaadinIcon.CHECK_CIRCLE, "Answer sent",
-                "Wait for the reveal on the screen.");
+        var c = (Div) card("qd-live-sent", VaadinIcon.CHECK_CIRCLE, getTranslation("live.play.sent"),
+                getTranslation("live.play.sent-text"));
         c.addComponentAsFirst(progressLine(s));
         return c;
     }
 
     private Span progressLine(LiveSnapshot s) {
-        var line = new Span("Question " + (s.index() + 1) + " of " + s.questionCount());
+        var line = new Span(getTranslation("live.play.progress", s.index() + 1, s.questionCount()));
         line.addClassName("qd-live-play-progress");
         return line;
     }
@@ -385,12 +408,12 @@ public class PlayView extends Main implements BeforeEnterObserver {
                 box.add(grid);
             }
             case MultipleResponseQuestion mr -> box.add(multi(s, lq));
-            case ShortAnswerQuestion sa -> box.add(typed(s, "Your answer", false));
-            case NumericQuestion n -> box.add(typed(s, "Your number", true));
+            case ShortAnswerQuestion sa -> box.add(typed(s, getTranslation("live.play.your-answer"), false));
+            case NumericQuestion n -> box.add(typed(s, getTranslation("live.play.your-number"), true));
             case OrderingQuestion o -> box.add(ordering(s, lq, o));
             case MatchingQuestion m -> box.add(matching(s, m));
             case ClozeQuestion c -> box.add(cloze(s, c));
-            default -> box.add(new Paragraph("This question is answered on the screen."));
+            default -> box.add(new Paragraph(getTranslation("live.play.on-screen")));
         }
         return box;
     }
@@ -401,14 +424,14 @@ public class PlayView extends Main implements BeforeEnterObserver {
         var b = new Button();
         b.getElement().appendChild(LiveUi.shapeBadge(displayed).getElement(), label.getElement());
         b.addClassNames("qd-live-answer", LiveUi.colourClass(displayed));
-        b.setAriaLabel(LiveQuestions.letter(displayed) + ": " + text + " (" + LiveUi.SHAPE_NAMES[displayed % LiveUi.SHAPES.length] + ")");
+        b.setAriaLabel(LiveQuestions.letter(displayed) + ": " + text + " (" + getTranslation("live.shape." + LiveUi.SHAPE_NAMES[displayed % LiveUi.SHAPES.length]) + ")");
         b.addClickListener(e -> action.run());
         b.setDisableOnClick(true);
         return b;
     }
 
     private Button tfButton(boolean value, Runnable action) {
-        var b = new Button(value ? "True" : "False", (value ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create());
+        var b = new Button(getTranslation(value ? "live.true" : "live.false"), (value ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create());
         b.addClassNames("qd-live-answer", LiveUi.colourClass(value ? 0 : 1));
         b.addClickListener(e -> action.run());
         b.setDisableOnClick(true);
@@ -437,8 +460,8 @@ public class PlayView extends Main implements BeforeEnterObserver {
             });
             grid.add(b);
         }
-        var submit = sendButton("Send answer", () -> send(s, new MultiChoiceResponse(new HashSet<>(chosen))));
-        return new Div(new Paragraph("Tick all that apply, then send."), grid, submit);
+        var submit = sendButton(getTranslation("live.play.send"), () -> send(s, new MultiChoiceResponse(new HashSet<>(chosen))));
+        return new Div(new Paragraph(getTranslation("live.play.tick-all")), grid, submit);
     }
 
     private Component typed(LiveSnapshot s, String label, boolean numeric) {
@@ -453,7 +476,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
         field.setAutofocus(true);
         Runnable go = () -> send(s, numeric ? new NumericResponse(field.getValue()) : new TextResponse(field.getValue()));
         field.addKeyPressListener(Key.ENTER, e -> go.run());
-        return new Div(field, sendButton("Send answer", go));
+        return new Div(field, sendButton(getTranslation("live.play.send"), go));
     }
 
     private Component ordering(LiveSnapshot s, LiveQuestion lq, OrderingQuestion o) {
@@ -474,13 +497,13 @@ public class PlayView extends Main implements BeforeEnterObserver {
                     java.util.Collections.swap(order, at, at - 1);
                     redraw[0].run();
                 });
-                up.setAriaLabel("Move up: " + text);
+                up.setAriaLabel(getTranslation("live.play.move-up", text));
                 up.setEnabled(pos > 0);
                 var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                     java.util.Collections.swap(order, at, at + 1);
                     redraw[0].run();
                 });
-                down.setAriaLabel("Move down: " + text);
+                down.setAriaLabel(getTranslation("live.play.move-down", text));
                 down.setEnabled(pos < order.size() - 1);
                 var row = new Div(number, item, up, down);
                 row.addClassName("qd-live-order-row");
@@ -488,8 +511,8 @@ public class PlayView extends Main implements BeforeEnterObserver {
             }
         };
         redraw[0].run();
-        return new Div(new Paragraph("Earliest or first at the top."), list,
-                sendButton("Send this order", () -> send(s, new OrderingResponse(List.copyOf(order)))));
+        return new Div(new Paragraph(getTranslation("live.play.order-hint")), list,
+                sendButton(getTranslation("live.play.send-order"), () -> send(s, new OrderingResponse(List.copyOf(order)))));
     }
 
     private Component matching(LiveSnapshot s, MatchingQuestion m) {
@@ -501,12 +524,12 @@ public class PlayView extends Main implements BeforeEnterObserver {
             var select = new Select<String>();
             select.setLabel(LiveQuestions.plain(m, m.pairs().get(i).left()));
             select.setItems(choices);
-            select.setPlaceholder("Choose");
+            select.setPlaceholder(getTranslation("live.play.choose"));
             select.setWidthFull();
             selects.add(select);
             box.add(select);
         }
-        box.add(sendButton("Send answer", () -> {
+        box.add(sendButton(getTranslation("live.play.send"), () -> {
             var map = new HashMap<Integer, String>();
             for (int i = 0; i < selects.size(); i++) {
                 if (selects.get(i).getValue() != null) {
@@ -523,13 +546,13 @@ public class PlayView extends Main implements BeforeEnterObserver {
         box.addClassName("qd-live-match");
         var inputs = new ArrayList<java.util.function.Supplier<String>>();
         for (int i = 0; i < c.blanks().size(); i++) {
-            var label = "Gap (" + (i + 1) + ")";
+            var label = getTranslation("live.play.gap", i + 1);
             if (c.blanks().get(i) instanceof ChoiceBlank cb) {
                 var select = new Select<Integer>();
                 select.setLabel(label);
                 select.setItems(IntStream.range(0, cb.options().size()).boxed().toList());
                 select.setItemLabelGenerator(k -> LiveQuestions.plain(c, cb.options().get(k).text()));
-                select.setPlaceholder("Choose");
+                select.setPlaceholder(getTranslation("live.play.choose"));
                 select.setWidthFull();
                 box.add(select);
                 inputs.add(() -> select.getValue() == null ? null : ClozeResponse.choice(select.getValue()));
@@ -545,7 +568,7 @@ public class PlayView extends Main implements BeforeEnterObserver {
                 inputs.add(field::getValue);
             }
         }
-        box.add(sendButton("Send answer", () -> send(s, new ClozeResponse(inputs.stream().map(java.util.function.Supplier::get).toList()))));
+        box.add(sendButton(getTranslation("live.play.send"), () -> send(s, new ClozeResponse(inputs.stream().map(java.util.function.Supplier::get).toList()))));
         return box;
     }
 
@@ -572,49 +595,79 @@ public class PlayView extends Main implements BeforeEnterObserver {
         var r = v.current();
         var s = v.game();
         Div c;
+        String verdict;
+        String points;
         if (r == null || r.answerText() == null) {
-            c = (Div) card("qd-live-result-none", VaadinIcon.MINUS_CIRCLE_O, "No answer", "You did not answer this one.");
+            verdict = getTranslation("live.play.no-answer");
+            points = getTranslation("live.play.no-answer-text");
+            c = (Div) card("qd-live-result-none", VaadinIcon.MINUS_CIRCLE_O, verdict, points);
         } else if (r.correct()) {
-            c = (Div) card("qd-live-result-right", VaadinIcon.CHECK_CIRCLE, "Right!", "+" + r.points() + " points");
+            verdict = getTranslation("live.play.right");
+            points = getTranslation("live.play.plus-points", r.points());
+            c = (Div) card("qd-live-result-right", VaadinIcon.CHECK_CIRCLE, verdict, points);
         } else if (r.partial()) {
-            c = (Div) card("qd-live-result-partial", VaadinIcon.ADJUST, "Partly right", "+" + r.points() + " points");
+            verdict = getTranslation("live.play.partly");
+            points = getTranslation("live.play.plus-points", r.points());
+            c = (Div) card("qd-live-result-partial", VaadinIcon.ADJUST, verdict, points);
         } else {
-            c = (Div) card("qd-live-result-wrong", VaadinIcon.CLOSE_CIRCLE, "Wrong", "+0 points");
+            verdict = getTranslation("live.play.wrong");
+            points = getTranslation("live.play.plus-points", 0);
+            c = (Div) card("qd-live-result-wrong", VaadinIcon.CLOSE_CIRCLE, verdict, points);
         }
         if (r != null && r.answerText() != null) {
-            var yours = new Paragraph("Your answer: " + r.answerText());
+            var yours = new Paragraph(getTranslation("live.play.yours", r.answerText()));
             yours.addClassName("qd-live-yours");
             c.add(yours);
         }
-        var right = new Paragraph("Answer: " + LiveUi.correctAnswer(s.question()));
+        var answer = getTranslation("live.play.answer", LiveUi.correctAnswer(s.question()));
+        var right = new Paragraph(answer);
         right.addClassName("qd-live-correct");
         c.add(right);
-        var score = new Span("Score: " + v.score());
+        var scoreLine = getTranslation("live.play.score", v.score());
+        var score = new Span(scoreLine);
         score.addClassName("qd-live-total");
         c.add(score);
+        var rankLine = "";
         if (v.rank() > 0) {
-            var rank = new Span("Rank " + v.rank() + " of " + s.activePlayers());
+            rankLine = getTranslation("live.play.rank", v.rank(), s.activePlayers());
+            var rank = new Span(rankLine);
             rank.addClassName("qd-live-total");
             c.add(rank);
         }
+        announce(String.join(" ", verdict, points + ".", answer + ".", scoreLine + ".", rankLine).strip());
         return c;
     }
 
     private Component finalCard(PlayerView v) {
         var s = v.game();
-        var c = (Div) card("qd-live-final", VaadinIcon.TROPHY, "Game over", "You scored " + v.score() + " points.");
+        var scored = getTranslation("live.play.scored", v.score());
+        var c = (Div) card("qd-live-final", VaadinIcon.TROPHY, getTranslation("live.play.over-title"), scored);
+        var rankLine = "";
         if (v.rank() > 0) {
-            var rank = new Span("Rank " + v.rank() + " of " + s.activePlayers());
+            rankLine = getTranslation("live.play.rank", v.rank(), s.activePlayers());
+            var rank = new Span(rankLine);
             rank.addClassName("qd-live-total");
             c.add(rank);
         }
+        announce((getTranslation("live.play.over-title") + ". " + scored + " " + rankLine).strip());
         var podium = new Div();
         podium.addClassName("qd-live-mini-podium");
         for (var st : s.podium()) {
-            podium.add(new Paragraph(st.rank() + ". " + st.name() + " · " + st.score() + " pts"));
+            podium.add(new Paragraph(st.rank() + ". " + st.name() + " · " + getTranslation("live.play.points-short", st.score())));
         }
         c.add(podium);
         return c;
+    }
+
+    /** Puts the words in the live region; the same words twice are still read (an invisible difference). */
+    private void announce(String text) {
+        announceToggle = !announceToggle;
+        announcer.setText(text + (announceToggle ? "" : "\u00A0"));
+    }
+
+    /** What the live region last said (tests). */
+    String announcement() {
+        return announcer.getText().strip();
     }
 
     /** Kept here so the view does not depend on the module's package-private limits. */

@@ -49,7 +49,7 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
         try {
             detail = attempts.quizForStudent(Long.valueOf(event.getRouteParameters().get("quizId").orElse("")));
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such quiz, or it is not for a class you are in.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.detail.not-found"));
             return;
         }
         show(detail);
@@ -73,33 +73,29 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
 
         var rules = new UnorderedList(
                 new ListItem(q.feedbackTiming() == FeedbackTiming.AFTER_EACH_QUESTION
-                        ? "You can check each answer as you go; a checked answer is final."
-                        : "You see your results after you submit the whole quiz."),
-                new ListItem("Each question is worth " + d.pointsPerQuestion()
-                        + (d.pointsPerQuestion() == 1 ? " point" : " points")
-                        + "; flashcards and written answers do not count towards the score."),
-                new ListItem(q.timeLimitMinutes() == null ? "There is no time limit."
-                        : "You have " + q.timeLimitMinutes() + " minutes from the start; the server submits your "
-                                + "saved answers when the time is up, even if you close the page."));
+                        ? getTranslation("quiz.detail.rule.check") : getTranslation("quiz.detail.rule.after")),
+                new ListItem(getTranslation("quiz.detail.rule.points", d.pointsPerQuestion())),
+                new ListItem(q.timeLimitMinutes() == null ? getTranslation("quiz.detail.rule.no-limit")
+                        : getTranslation("quiz.detail.rule.limit", q.timeLimitMinutes())));
         rules.addClassName("qd-quiz-rules");
-        var about = new Section(new H3("How it works"), rules);
+        var about = new Section(new H3(getTranslation("quiz.detail.how")), rules);
         about.addClassNames("qd-section", "qd-card");
         add(about);
 
         var actions = new Div();
         actions.addClassName("qd-card-actions");
         if (q.canResume()) {
-            var resume = new Button("Resume attempt " + q.attemptsUsed(), VaadinIcon.PLAY.create(),
+            var resume = new Button(getTranslation("quiz.detail.resume", q.attemptsUsed()), VaadinIcon.PLAY.create(),
                     e -> StudentQuizzesView.open(q.inProgressAttemptId()));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(resume);
         } else if (q.canStart()) {
-            var start = new Button(q.attemptsUsed() == 0 ? "Start the quiz" : "Start attempt " + (q.attemptsUsed() + 1),
+            var start = new Button(q.attemptsUsed() == 0 ? getTranslation("quiz.detail.start") : getTranslation("quiz.list.start-attempt", q.attemptsUsed() + 1),
                     VaadinIcon.PLAY.create(), e -> StudentQuizzesView.start(attempts, q.quizId()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(start);
         } else {
-            var none = new Span(q.done() ? "No more attempts." : "Not open yet.");
+            var none = new Span(getTranslation(q.done() ? "quiz.detail.no-more" : "quiz.detail.not-open"));
             none.addClassName("qd-muted");
             actions.add(none);
         }
@@ -108,20 +104,20 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
         var history = new Div();
         history.addClassName("qd-history");
         if (d.attempts().isEmpty()) {
-            var none = new Paragraph("No attempts yet.");
+            var none = new Paragraph(getTranslation("quiz.detail.no-attempts"));
             none.addClassName("qd-muted");
             history.add(none);
         }
         for (var a : d.attempts().reversed()) {
             history.add(row(a));
         }
-        var section = new Section(new H3("Your attempts"), history);
+        var section = new Section(new H3(getTranslation("quiz.detail.attempts")), history);
         section.addClassName("qd-section");
         add(section);
     }
 
     private Div row(AttemptSummary a) {
-        var name = new Span("Attempt " + a.attemptNo());
+        var name = new Span(getTranslation("quiz.attempt.number", a.attemptNo()));
         name.addClassName("qd-history-name");
         var status = new Span(describe(a));
         status.addClassName("qd-muted");
@@ -135,13 +131,13 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
             row.add(score);
         }
         if (a.state().finished()) {
-            var review = new RouterLink("Review", ReviewView.class,
+            var review = new RouterLink(getTranslation("quiz.list.review"), ReviewView.class,
                     new RouteParameters("attemptId", String.valueOf(a.attemptId())));
-            review.getElement().setAttribute("aria-label", "Review attempt " + a.attemptNo());
+            review.getElement().setAttribute("aria-label", getTranslation("quiz.detail.review-label", a.attemptNo()));
             review.addClassName("qd-link-button");
             row.add(review);
         } else {
-            var resume = new Button("Resume", e -> StudentQuizzesView.open(a.attemptId()));
+            var resume = new Button(getTranslation("quiz.list.resume"), e -> StudentQuizzesView.open(a.attemptId()));
             resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(resume);
         }
@@ -150,16 +146,16 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
 
     static String describe(AttemptSummary a) {
         return switch (a.state()) {
-            case IN_PROGRESS, OVERDUE -> "In progress since " + QuizTimes.dateTime(a.startedAt())
-                    + (a.deadline() == null ? "" : " · ends " + QuizTimes.dateTime(a.deadline()));
-            case SUBMITTED -> (a.finishedBy() == FinishedBy.TIME_UP ? "Submitted when time ran out, "
-                    : "Submitted ") + QuizTimes.dateTime(a.submittedAt());
-            case ABANDONED -> "Ended when time ran out with no answer saved · no score";
+            case IN_PROGRESS, OVERDUE -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.detail.since", QuizTimes.dateTime(a.startedAt(), StudentQuizzesView.locale()))
+                    + (a.deadline() == null ? "" : com.vaadin.flow.i18n.I18NProvider.translate("quiz.detail.ends", QuizTimes.dateTime(a.deadline(), StudentQuizzesView.locale())));
+            case SUBMITTED -> com.vaadin.flow.i18n.I18NProvider.translate(a.finishedBy() == FinishedBy.TIME_UP ? "quiz.detail.submitted-time-up" : "quiz.detail.submitted",
+                    QuizTimes.dateTime(a.submittedAt(), StudentQuizzesView.locale()));
+            case ABANDONED -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.detail.abandoned");
         };
     }
 
     static String score(AttemptSummary a) {
-        return points(a.score()) + " / " + points(a.maxScore()) + " points · " + StudentQuizzesView.percent(a.percent());
+        return com.vaadin.flow.i18n.I18NProvider.translate("quiz.detail.score", points(a.score()), points(a.maxScore()), StudentQuizzesView.percent(a.percent()));
     }
 
     static String points(Double value) {

@@ -44,14 +44,14 @@ class ReviewView extends Main implements BeforeEnterObserver {
         try {
             attemptId = Long.valueOf(event.getRouteParameters().get("attemptId").orElse(""));
         } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "No such attempt, or it is not yours.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.review.not-found"));
             return;
         }
         AttemptReview review;
         try {
             review = attempts.review(attemptId);
         } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such attempt, or it is not yours.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.review.not-found"));
             return;
         } catch (IllegalStateException stillOpen) {
             // Still in progress: the attempt page resumes it (or ends it, if its time is up).
@@ -72,22 +72,22 @@ class ReviewView extends Main implements BeforeEnterObserver {
             add(back);
         }
         var title = new H2(review.quizTitle());
-        var when = new Paragraph("Attempt " + a.attemptNo() + " · " + QuizDetailView.describe(a));
+        var when = new Paragraph(getTranslation("quiz.review.attempt", a.attemptNo(), QuizDetailView.describe(a)));
         when.addClassName("qd-muted");
         add(title, when);
 
         var summary = new Div();
         summary.addClassNames("qd-card", "qd-score-card");
         if (a.state() == AttemptState.ABANDONED) {
-            summary.add(new Paragraph("Time ran out before any answer was saved, so this attempt has no score."));
+            summary.add(new Paragraph(getTranslation("quiz.review.abandoned")));
             add(summary);
             return;
         }
         var percent = new Span(StudentQuizzesView.percent(a.percent()));
         percent.addClassName("qd-score-percent");
-        var points = new Span(QuizDetailView.points(a.score()) + " of " + QuizDetailView.points(a.maxScore()) + " points");
+        var points = new Span(getTranslation("quiz.review.points", QuizDetailView.points(a.score()), QuizDetailView.points(a.maxScore())));
         points.addClassName("qd-score-points");
-        var label = new Span("Your score");
+        var label = new Span(getTranslation("quiz.review.score"));
         label.addClassName("qd-review-label");
         var score = new Div(label, percent, points);
         score.addClassName("qd-score");
@@ -105,13 +105,12 @@ class ReviewView extends Main implements BeforeEnterObserver {
         });
         summary.add(tally);
         if (a.finishedBy() == FinishedBy.TIME_UP) {
-            var note = new Paragraph("Time ran out at " + QuizTimes.time(a.deadline())
-                    + ": the server submitted the answers you had saved.");
+            var note = new Paragraph(getTranslation("quiz.review.time-up", QuizTimes.time(a.deadline(), getLocale())));
             note.addClassName("qd-muted");
             summary.add(note);
         }
         if (!review.showsAnswers()) {
-            var note = new Paragraph("Your teacher has chosen not to show the correct answers for this quiz.");
+            var note = new Paragraph(getTranslation("quiz.review.no-answers"));
             note.addClassName("qd-muted");
             summary.add(note);
         }
@@ -131,14 +130,14 @@ class ReviewView extends Main implements BeforeEnterObserver {
             list.add(card);
         });
         // On a phone the review of a long quiz is long: let the student keep only what to go over again.
-        onlyMissed.setLabel("Show only the questions to go over again (" + toRevisit.size() + ")");
+        onlyMissed.setLabel(getTranslation("quiz.review.only-missed", toRevisit.size()));
         onlyMissed.addValueChangeListener(e -> list.getChildren()
                 .forEach(c -> c.setVisible(!e.getValue() || toRevisit.contains(c))));
         onlyMissed.addClassName("qd-review-filter");
         add(onlyMissed, list);
 
         if (student) {
-            var more = new RouterLink("Back to my quizzes", StudentQuizzesView.class);
+            var more = new RouterLink(getTranslation("quiz.review.back"), StudentQuizzesView.class);
             more.addClassName("qd-link-button");
             add(new Div(more));
         }

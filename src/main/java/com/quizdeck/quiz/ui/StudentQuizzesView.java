@@ -41,25 +41,25 @@ class StudentQuizzesView extends Main {
     StudentQuizzesView(AttemptService attempts) {
         this.attempts = attempts;
         addClassNames("qd-page", "qd-student-quizzes");
-        var title = new H2("Quizzes");
-        var intro = new Paragraph("Your answers are saved as you go: you can stop and carry on later, on any device.");
+        var title = new H2(getTranslation("quiz.list.title"));
+        var intro = new Paragraph(getTranslation("quiz.list.intro"));
         intro.addClassName("qd-muted");
         add(title, intro);
 
         var all = attempts.myQuizzes();
         if (all.isEmpty()) {
-            add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, "No quizzes yet",
-                    "When your teacher sets a quiz for one of your classes, it appears here."));
+            add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, getTranslation("quiz.list.none"),
+                    getTranslation("quiz.list.none-text")));
             return;
         }
         var open = all.stream().filter(q -> q.status() == QuizStatus.OPEN && !q.done()).toList();
         var upcoming = all.stream().filter(q -> q.status() == QuizStatus.UPCOMING).toList();
         var done = all.stream().filter(StudentQuiz::done).toList();
-        add(section("Open", open, "Nothing to do right now."));
+        add(section(getTranslation("quiz.list.open"), open, getTranslation("quiz.list.open-empty")));
         if (!upcoming.isEmpty()) {
-            add(section("Upcoming", upcoming, null));
+            add(section(getTranslation("quiz.list.upcoming"), upcoming, null));
         }
-        add(section("Done", done, "Quizzes you have finished, and closed ones, appear here with your scores."));
+        add(section(getTranslation("quiz.list.done"), done, getTranslation("quiz.list.done-empty")));
     }
 
     private Section section(String name, List<StudentQuiz> quizzes, String whenEmpty) {
@@ -71,7 +71,7 @@ class StudentQuizzesView extends Main {
             list.add(empty);
         }
         quizzes.forEach(q -> list.add(card(q)));
-        var s = new Section(new H3(name + " (" + quizzes.size() + ")"), list);
+        var s = new Section(new H3(getTranslation("quiz.list.section", name, quizzes.size())), list);
         s.addClassName("qd-section");
         return s;
     }
@@ -93,27 +93,29 @@ class StudentQuizzesView extends Main {
         var actions = new Div();
         actions.addClassName("qd-card-actions");
         if (q.canResume()) {
-            var resume = new Button("Resume", VaadinIcon.PLAY.create(), e -> open(q.inProgressAttemptId()));
+            var resume = new Button(getTranslation("quiz.list.resume"), VaadinIcon.PLAY.create(), e -> open(q.inProgressAttemptId()));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            resume.setAriaLabel("Resume " + q.title());
+            resume.setAriaLabel(getTranslation("quiz.list.resume-label", q.title()));
             actions.add(resume);
         } else if (q.canStart()) {
-            var start = new Button(q.attemptsUsed() == 0 ? "Start" : "Start attempt " + (q.attemptsUsed() + 1),
+            var start = new Button(q.attemptsUsed() == 0 ? getTranslation("quiz.list.start")
+                    : getTranslation("quiz.list.start-attempt", q.attemptsUsed() + 1),
                     VaadinIcon.PLAY.create(), e -> start(q));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            start.setAriaLabel((q.attemptsUsed() == 0 ? "Start " : "Start another attempt at ") + q.title());
+            start.setAriaLabel(getTranslation(q.attemptsUsed() == 0 ? "quiz.list.start-label" : "quiz.list.start-another-label",
+                    q.title()));
             actions.add(start);
         }
         if (q.lastAttemptId() != null) {
-            var review = new RouterLink("Review", ReviewView.class,
+            var review = new RouterLink(getTranslation("quiz.list.review"), ReviewView.class,
                     new RouteParameters("attemptId", String.valueOf(q.lastAttemptId())));
-            review.getElement().setAttribute("aria-label", "Review your last attempt at " + q.title());
+            review.getElement().setAttribute("aria-label", getTranslation("quiz.list.review-label", q.title()));
             review.addClassName("qd-link-button");
             actions.add(review);
         }
-        var details = new RouterLink("History", QuizDetailView.class,
+        var details = new RouterLink(getTranslation("quiz.list.history"), QuizDetailView.class,
                 new RouteParameters("quizId", String.valueOf(q.quizId())));
-        details.getElement().setAttribute("aria-label", "Details and attempts of " + q.title());
+        details.getElement().setAttribute("aria-label", getTranslation("quiz.list.history-label", q.title()));
         details.addClassName("qd-link-button");
         actions.add(details);
         text.add(actions);
@@ -125,21 +127,22 @@ class StudentQuizzesView extends Main {
     /** Questions, time limit, attempts, dates: one muted line. */
     static Span facts(StudentQuiz q) {
         var parts = new ArrayList<String>();
-        parts.add(q.questionCount() + (q.questionCount() == 1 ? " question" : " questions"));
-        parts.add(q.timeLimitMinutes() == null ? "no time limit" : q.timeLimitMinutes() + " min");
+        var locale = locale();
+        parts.add(t("quiz.facts.questions", q.questionCount()));
+        parts.add(q.timeLimitMinutes() == null ? t("quiz.facts.no-limit") : t("quiz.facts.minutes", q.timeLimitMinutes()));
         if (q.attemptsAllowed() != null) {
-            parts.add(q.attemptsUsed() + " of " + q.attemptsAllowed() + " attempts used");
+            parts.add(t("quiz.facts.attempts-used", q.attemptsUsed(), q.attemptsAllowed()));
         } else if (q.attemptsUsed() > 0) {
-            parts.add(q.attemptsUsed() + (q.attemptsUsed() == 1 ? " attempt" : " attempts"));
+            parts.add(t("quiz.facts.attempts", q.attemptsUsed()));
         }
         switch (q.status()) {
-            case UPCOMING -> parts.add("opens " + QuizTimes.dateTime(q.opensAt()));
+            case UPCOMING -> parts.add(t("quiz.facts.opens", QuizTimes.dateTime(q.opensAt(), locale)));
             case OPEN -> {
                 if (q.closesAt() != null) {
-                    parts.add("closes " + QuizTimes.dateTime(q.closesAt()));
+                    parts.add(t("quiz.facts.closes", QuizTimes.dateTime(q.closesAt(), locale)));
                 }
             }
-            case CLOSED -> parts.add("closed " + QuizTimes.dateTime(q.closesAt()));
+            case CLOSED -> parts.add(t("quiz.facts.closed", QuizTimes.dateTime(q.closesAt(), locale)));
         }
         var text = String.join(" · ", parts);
         var span = new Span(Character.toUpperCase(text.charAt(0)) + text.substring(1));
@@ -149,24 +152,38 @@ class StudentQuizzesView extends Main {
 
     static Span scores(StudentQuiz q) {
         if (q.canResume() && q.bestPercent() == null) {
-            var s = new Span("Attempt " + q.attemptsUsed() + " in progress");
+            var s = new Span(t("quiz.scores.in-progress", q.attemptsUsed()));
             s.addClassName("qd-quiz-progress");
             return s;
         }
         if (q.bestPercent() == null) {
             return null;
         }
-        var s = new Span("Best " + percent(q.bestPercent()) + " · Last " + percent(q.lastPercent())
-                + (q.canResume() ? " · attempt " + q.attemptsUsed() + " in progress" : ""));
+        var s = new Span(t("quiz.scores.best-last", percent(q.bestPercent()), percent(q.lastPercent()))
+                + (q.canResume() ? t("quiz.scores.and-in-progress", q.attemptsUsed()) : ""));
         s.addClassName("qd-quiz-scores");
         return s;
+    }
+
+    /** A text of the quiz bundle, in the current UI's language (for the static helpers other views share). */
+    static String t(String key, Object... params) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, params);
+    }
+
+    /** The current UI's locale (English when there is none, as in a background thread). */
+    static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     static String percent(Double value) {
         if (value == null) {
             return "–";
         }
-        return String.format(Locale.ENGLISH, "%.0f%%", value);
+        var format = java.text.NumberFormat.getPercentInstance(locale()); // "36%", "36 %" in German
+        format.setMaximumFractionDigits(0);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value / 100);
     }
 
     private void start(StudentQuiz q) {

@@ -24,17 +24,14 @@ public class ActivityChart extends Div {
     ActivityChart(StudyActivity activity, UserTime time) {
         addClassName("qd-activity");
         var retention = activity.retention();
-        var summary = new Paragraph(activity.reviews() == 0
-                ? "No reviews in the last 30 days yet."
-                : activity.reviews() + (activity.reviews() == 1 ? " review" : " reviews") + " in 30 days"
-                        + (retention == null ? "."
-                                : " · " + percent(retention) + " of learnt cards recalled ("
-                                        + recalled(activity) + " of " + activity.recallReviews() + ")."));
+        var summary = new Paragraph(activity.reviews() == 0 ? getTranslation("study.chart.none")
+                : retention == null ? getTranslation("study.chart.summary", activity.reviews())
+                : getTranslation("study.chart.summary-recall", activity.reviews(), percent(retention),
+                        recalled(activity), activity.recallReviews()));
         summary.addClassName("qd-activity-summary");
         add(summary);
         if (activity.reviews() == 0) {
-            var hint = new Paragraph("Each day you study, a bar appears here: how many cards you reviewed, and how "
-                    + "many of the cards you had learnt you still knew.");
+            var hint = new Paragraph(getTranslation("study.chart.hint"));
             hint.addClassName("qd-muted");
             add(hint);
             return;
@@ -51,7 +48,7 @@ public class ActivityChart extends Div {
             var bar = new Div();
             bar.addClassName("qd-bar");
             bar.getStyle().set("--qd-bar", String.format(Locale.ROOT, "%.1f%%", 100.0 * day.reviews() / max));
-            bar.getElement().setAttribute("title", time.shortDate(day.day()) + ": " + day.reviews() + " reviews");
+            bar.getElement().setAttribute("title", getTranslation("study.chart.bar", time.shortDate(day.day()), day.reviews()));
             bars.add(bar);
             var r = new Div();
             r.addClassName("qd-bar");
@@ -59,47 +56,46 @@ public class ActivityChart extends Div {
                 r.addClassName("qd-bar-none");
             } else {
                 r.getStyle().set("--qd-bar", String.format(Locale.ROOT, "%.1f%%", 100 * day.retention()));
-                r.getElement().setAttribute("title", time.shortDate(day.day()) + ": " + percent(day.retention())
-                        + " recalled");
+                r.getElement().setAttribute("title", getTranslation("study.chart.recall-bar", time.shortDate(day.day()), percent(day.retention())));
             }
             recall.add(r);
         }
         var days = activity.days();
         var axis = new Div(new Span(time.shortDate(days.getFirst().day())),
-                new Span(time.shortDate(days.get(days.size() / 2).day())), new Span("today"));
+                new Span(time.shortDate(days.get(days.size() / 2).day())), new Span(getTranslation("study.chart.today")));
         axis.addClassName("qd-bars-axis");
         axis.getElement().setAttribute("aria-hidden", "true");
-        var reviewsLabel = new Span("Reviews per day");
+        var reviewsLabel = new Span(getTranslation("study.chart.reviews-label"));
         reviewsLabel.addClassName("qd-chart-label");
         reviewsLabel.getElement().setAttribute("aria-hidden", "true");
-        var recallLabel = new Span("Learnt cards recalled (0–100 %)");
+        var recallLabel = new Span(getTranslation("study.chart.recall-label"));
         recallLabel.addClassName("qd-chart-label");
         recallLabel.getElement().setAttribute("aria-hidden", "true");
         add(reviewsLabel, bars);
         if (activity.recallReviews() > 0) {
             add(recallLabel, recall, axis);
         } else {
-            var none = new Span("How many learnt cards you still knew shows here once they come back for review.");
+            var none = new Span(getTranslation("study.chart.recall-empty"));
             none.addClassNames("qd-chart-label", "qd-chart-empty");
             add(axis, none);
         }
 
         var table = new NativeTable();
-        table.setCaptionText("Reviews per day, last 30 days");
+        table.setCaptionText(getTranslation("study.chart.caption"));
         var head = table.getHead().addRow();
-        head.addHeaderCell().setText("Day");
-        head.addHeaderCell().setText("Reviews");
-        head.addHeaderCell().setText("Learnt cards recalled");
+        head.addHeaderCell().setText(getTranslation("study.chart.day"));
+        head.addHeaderCell().setText(getTranslation("study.chart.reviews"));
+        head.addHeaderCell().setText(getTranslation("study.chart.recalled"));
         var body = table.addBody();
         for (var day : activity.days().reversed()) {
             var row = body.addRow();
             row.addHeaderCell().setText(time.longDate(day.day()));
-            row.addDataCell().setText(Integer.toString(day.reviews()));
+            row.addDataCell().setText(getTranslation("study.chart.number", day.reviews()));
             row.addDataCell().setText(day.retention() == null ? "–"
-                    : percent(day.retention()) + " (" + day.recalled() + " of " + day.recallReviews() + ")");
+                    : getTranslation("study.chart.recall-cell", percent(day.retention()), day.recalled(), day.recallReviews()));
         }
         table.addClassName("qd-activity-table");
-        var details = new NativeDetails("Show the figures as a table", table);
+        var details = new NativeDetails(getTranslation("study.chart.as-table"), table);
         details.addClassName("qd-activity-details");
         add(details);
     }

@@ -38,16 +38,16 @@ final class CardFaces {
     /** What kind of question, in words, for the small label above the prompt. */
     static String typeLabel(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> "Choose one";
-            case MULTIPLE_RESPONSE -> "Choose all that apply";
-            case TRUE_FALSE -> "True or false?";
-            case SHORT_ANSWER -> "Short answer";
-            case NUMERIC -> "Number";
-            case MATCHING -> "Match";
-            case ORDERING -> "Put in order";
-            case CLOZE -> "Fill in the blanks";
-            case FLASHCARD -> "Flashcard";
-            case OPEN -> "Think it through";
+            case SINGLE_CHOICE -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.single");
+            case MULTIPLE_RESPONSE -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.multiple");
+            case TRUE_FALSE -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.true-false");
+            case SHORT_ANSWER -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.short");
+            case NUMERIC -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.numeric");
+            case MATCHING -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.matching");
+            case ORDERING -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.ordering");
+            case CLOZE -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.cloze");
+            case FLASHCARD -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.flashcard");
+            case OPEN -> com.vaadin.flow.i18n.I18NProvider.translate("study.type.open");
         };
     }
 
@@ -78,7 +78,7 @@ final class CardFaces {
         box.addClassName("qd-face-text");
         box.add(html(backHtml(question)));
         if (question.source() != null && !question.source().isBlank()) {
-            var label = new Span("From the source");
+            var label = new Span(com.vaadin.flow.i18n.I18NProvider.translate("study.source"));
             label.addClassName("qd-source-label");
             var quote = new Div();
             quote.getElement().setText(question.source());

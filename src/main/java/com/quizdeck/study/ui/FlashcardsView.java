@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -43,13 +44,12 @@ class FlashcardsView extends Main {
         this.study = study;
         this.clock = clock;
         addClassNames("qd-page", "qd-flashcards");
-        var intro = new Paragraph("Each card comes back just before you would forget it. Answers you give in quizzes "
-                + "count too.");
+        var intro = new Paragraph(getTranslation("study.list.intro"));
         intro.addClassName("qd-muted");
         classes.addClassName("qd-flashcard-classes");
-        var activitySection = new Section(new H3("Last 30 days"), activity);
+        var activitySection = new Section(new H3(getTranslation("study.list.activity")), activity);
         activitySection.addClassName("qd-section");
-        add(new H2("Flashcards"), intro, classes, activitySection);
+        add(new H2(getTranslation("study.list.title")), intro, classes, activitySection);
     }
 
     @Override
@@ -67,8 +67,8 @@ class FlashcardsView extends Main {
         classes.removeAll();
         var mine = study.myClasses(time.zone());
         if (mine.isEmpty()) {
-            classes.add(new EmptyState(VaadinIcon.ACADEMY_CAP, "You are not in a class yet",
-                    "Join a class with the code your teacher gave you; its decks become flashcards here."));
+            classes.add(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("study.list.no-class"),
+                    getTranslation("study.list.no-class-text")));
         }
         mine.forEach(c -> classes.add(classSection(c, time)));
         activity.removeAll();
@@ -81,17 +81,17 @@ class FlashcardsView extends Main {
         var head = new Div(heading);
         head.addClassName("qd-flashcard-class-head");
         if (c.decks().size() > 1 && c.today().total() > 0) {
-            var all = new Button("Study all " + c.today().total() + " cards", VaadinIcon.PLAY.create(),
+            var all = new Button(getTranslation("study.list.all", c.today().total()), VaadinIcon.PLAY.create(),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("study/class/" + c.classId())));
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            all.getElement().setAttribute("aria-label", "Study all " + c.today().total() + " cards of " + c.className());
+            all.getElement().setAttribute("aria-label", getTranslation("study.list.all-label", c.today().total(), c.className()));
             head.add(all);
         }
         var list = new Div();
         list.addClassName("qd-card-list");
         if (c.decks().isEmpty()) {
-            list.add(new EmptyState(VaadinIcon.RECORDS, "No decks yet",
-                    "When your teacher shares a deck with this class, it appears here."));
+            list.add(new EmptyState(VaadinIcon.RECORDS, getTranslation("study.list.no-decks"),
+                    getTranslation("study.list.no-decks-text")));
         }
         c.decks().forEach(d -> list.add(deckCard(d, time)));
         var section = new Section(head, list);
@@ -113,17 +113,17 @@ class FlashcardsView extends Main {
         actions.addClassName("qd-deck-actions");
         String deckPath = "study/" + d.deckId();
         if (d.today().total() > 0) {
-            var go = new Button("Study now", VaadinIcon.PLAY.create(),
+            var go = new Button(getTranslation("study.list.go"), VaadinIcon.PLAY.create(),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(deckPath)));
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            go.getElement().setAttribute("aria-label", "Study " + d.title() + " now");
+            go.getElement().setAttribute("aria-label", getTranslation("study.list.go-label", d.title()));
             actions.add(go);
         } else {
-            var ahead = new Button("Practice ahead",
+            var ahead = new Button(getTranslation("study.list.ahead"),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(deckPath,
                             QueryParameters.of("mode", "practice"))));
             ahead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            ahead.getElement().setAttribute("aria-label", "Practice " + d.title() + " ahead");
+            ahead.getElement().setAttribute("aria-label", getTranslation("study.list.ahead-label", d.title()));
             actions.add(ahead);
         }
         var card = new Div(title, counts, status, size, actions);
@@ -134,15 +134,15 @@ class FlashcardsView extends Main {
 
     /** "12 new · 3 learning · 5 due", each with its own label (never colour alone). */
     static Div countChips(StudyCounts counts) {
-        var box = new Div(chip(counts.newCards(), "new", "qd-count-new"),
-                chip(counts.learning(), "learning", "qd-count-learning"),
-                chip(counts.due(), "due", "qd-count-due"));
+        var box = new Div(chip(I18NProvider.translate("study.count.new", counts.newCards()), "qd-count-new"),
+                chip(I18NProvider.translate("study.count.learning", counts.learning()), "qd-count-learning"),
+                chip(I18NProvider.translate("study.count.due", counts.due()), "qd-count-due"));
         box.addClassName("qd-study-counts");
         return box;
     }
 
-    private static Span chip(int n, String label, String className) {
-        var chip = new Span(n + " " + label);
+    private static Span chip(String text, String className) {
+        var chip = new Span(text);
         chip.addClassNames("qd-count", className);
         return chip;
     }
@@ -151,14 +151,14 @@ class FlashcardsView extends Main {
         var now = clock.instant();
         var line = new StringBuilder();
         if (d.today().total() > 0) {
-            line.append(d.today().total()).append(d.today().total() == 1 ? " card" : " cards").append(" to study now.");
+            line.append(getTranslation("study.list.to-study", d.today().total()));
         } else if (d.nextDue() != null) {
-            line.append("All caught up. Next card ").append(time.untilDue(d.nextDue(), now)).append('.');
+            line.append(getTranslation("study.list.caught-up-next", time.untilDue(d.nextDue(), now)));
         } else {
-            line.append("All caught up.");
+            line.append(getTranslation("study.list.caught-up"));
         }
         if (d.newWaiting() > 0) {
-            line.append(' ').append(d.newWaiting()).append(" more new on later days.");
+            line.append(' ').append(getTranslation("study.list.later", d.newWaiting()));
         }
         return line.toString();
     }

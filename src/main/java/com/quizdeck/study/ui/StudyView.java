@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -88,34 +89,34 @@ class StudyView extends Main implements BeforeEnterObserver {
     }
 
     final H2 title = new H2();
-    final Span modeBadge = new Span("Practice");
+    final Span modeBadge = new Span(getTranslation("study.practice"));
     final Span newCount = new Span();
     final Span learningCount = new Span();
     final Span dueCount = new Span();
     private final Div counts = new Div();
     private final Paragraph practiceNote = new Paragraph(
-            "Go through every card. Your ratings here do not change when cards come back.");
+            getTranslation("study.practice-note"));
     final Div card = new Div();
     final Span statusBadge = new Span();
     final Span typeLabel = new Span();
     private final Div frontBox = new Div();
     final Div backBox = new Div();
-    private final H3 answerHeading = new H3("Answer");
+    private final H3 answerHeading = new H3(getTranslation("study.answer"));
     private final Div backContent = new Div();
     private final Div history = new Div();
-    final Button show = new Button("Show answer");
+    final Button show = new Button(getTranslation("study.show"));
     final Div rateRow = new Div();
     final Map<Rating, NativeButton> rateButtons = new EnumMap<>(Rating.class);
-    final Button undo = new Button("Undo", VaadinIcon.ROTATE_LEFT.create());
+    final Button undo = new Button(getTranslation("study.undo"), VaadinIcon.ROTATE_LEFT.create());
     final Div done = new Div();
     private final Div studyArea = new Div();
     final Div live = new Div();
     private final Anchor modeLink = new Anchor();
-    private final Anchor backLink = new Anchor("study", "All flashcards");
-    private final NativeDetails settings = new NativeDetails("Settings");
-    final IntegerField newPerDay = new IntegerField("New cards a day");
-    final Checkbox typedAnswers = new Checkbox("Type my answer first (short-answer and flashcard cards)");
-    final TextField answerField = new TextField("Your answer");
+    private final Anchor backLink = new Anchor("study", getTranslation("study.all"));
+    private final NativeDetails settings = new NativeDetails(getTranslation("study.settings"));
+    final IntegerField newPerDay = new IntegerField(getTranslation("study.new-per-day"));
+    final Checkbox typedAnswers = new Checkbox(getTranslation("study.typed"));
+    final TextField answerField = new TextField(getTranslation("study.your-answer"));
     final Div typedResult = new Div();
     private boolean typedMode;
 
@@ -134,7 +135,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         dueCount.addClassNames("qd-count", "qd-count-due");
         counts.add(newCount, learningCount, dueCount);
         counts.addClassName("qd-study-counts");
-        counts.getElement().setAttribute("aria-label", "Cards to study now");
+        counts.getElement().setAttribute("aria-label", getTranslation("study.counts-label"));
         counts.getElement().setAttribute("role", "group");
         practiceNote.addClassNames("qd-muted", "qd-practice-note");
         practiceNote.setVisible(false);
@@ -152,7 +153,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         backBox.addClassName("qd-card-back");
         card.add(cardTop, frontBox, backBox);
         card.addClassNames("qd-card", "qd-flashcard");
-        card.getElement().setAttribute("aria-label", "Flashcard");
+        card.getElement().setAttribute("aria-label", getTranslation("study.card-label"));
         card.getElement().setAttribute("role", "region");
         card.addClickListener(e -> flip());
 
@@ -163,7 +164,7 @@ class StudyView extends Main implements BeforeEnterObserver {
 
         rateRow.addClassName("qd-rate-row");
         rateRow.getElement().setAttribute("role", "group");
-        rateRow.getElement().setAttribute("aria-label", "How well did you remember it?");
+        rateRow.getElement().setAttribute("aria-label", getTranslation("study.rate-label"));
         for (var rating : Rating.values()) {
             var button = new NativeButton();
             button.addClassNames("qd-rate", "qd-rate-" + rating.name().toLowerCase(Locale.ROOT));
@@ -178,12 +179,12 @@ class StudyView extends Main implements BeforeEnterObserver {
         undo.getElement().setAttribute("aria-keyshortcuts", "U");
         modeLink.addClassName("qd-mode-link");
         backLink.addClassName("qd-back-link");
-        var keys = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
+        var keys = new Paragraph(getTranslation("study.keys"));
         keys.addClassNames("qd-muted", "qd-key-help");
         newPerDay.setMin(0);
         newPerDay.setMax(9999);
         newPerDay.setStepButtonsVisible(true);
-        newPerDay.setHelperText("For this deck; starts counting again at midnight.");
+        newPerDay.setHelperText(getTranslation("study.new-per-day-help"));
         newPerDay.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 saveNewPerDay();
@@ -199,7 +200,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         settings.setContent(settingsBox);
         answerField.addClassName("qd-typed-answer");
         answerField.setWidthFull();
-        answerField.setHelperText("Enter shows the answer.");
+        answerField.setHelperText(getTranslation("study.enter-shows"));
         answerField.addKeyDownListener(Key.ENTER, e -> flip());
         // Typing a space or a digit must not turn the card or rate it (the field is attached anew for each card).
         answerField.addAttachListener(e -> answerField.getElement().executeJs("""
@@ -248,7 +249,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             scope = params.get("classId").map(id -> StudyScope.ofClass(Long.valueOf(id)))
                     .orElseGet(() -> StudyScope.deck(Long.valueOf(params.get("deckId").orElseThrow())));
         } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class, "No such deck.");
+            event.rerouteToError(NotFoundException.class, getTranslation("study.no-deck"));
             return;
         }
         practice = event.getLocation().getQueryParameters().getSingleParameter("mode")
@@ -257,7 +258,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         try {
             var session = study.start(scope, time.zone());
             title.setText(session.title());
-            event.getUI().getPage().setTitle((practice ? "Practice: " : "Study: ") + session.title() + " · Quizdeck");
+            event.getUI().getPage().setTitle(getTranslation(practice ? "study.page-title.practice" : "study.page-title", session.title()));
             newPerDay.setValue(session.newPerDay());
             typedMode = session.typedAnswers() && !practice;
             typedAnswers.setValue(session.typedAnswers());
@@ -270,7 +271,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             }
         } catch (AccessDeniedException e) {
             // The same page as for an address that does not exist: nothing tells the two apart.
-            event.rerouteToError(NotFoundException.class, "This deck is not shared with you.");
+            event.rerouteToError(NotFoundException.class, getTranslation("study.not-shared"));
         }
     }
 
@@ -310,10 +311,10 @@ class StudyView extends Main implements BeforeEnterObserver {
         counts.setVisible(!practice);
         var base = basePath();
         if (practice) {
-            modeLink.setText("Back to due cards");
+            modeLink.setText(getTranslation("study.back-to-due"));
             modeLink.setHref(base);
         } else {
-            modeLink.setText("Practice ahead");
+            modeLink.setText(getTranslation("study.ahead"));
             modeLink.setHref(base + "?mode=" + PRACTICE);
         }
     }
@@ -341,16 +342,16 @@ class StudyView extends Main implements BeforeEnterObserver {
         } else {
             current = null;
             done.removeAll();
-            done.add(new EmptyState(VaadinIcon.CHECK_CIRCLE, "Practice done",
-                    "You went through every card. When they come back is unchanged.",
+            done.add(new EmptyState(VaadinIcon.CHECK_CIRCLE, getTranslation("study.practice-done"),
+                    getTranslation("study.practice-done-text"),
                     startOver(), backToAll()));
             setStudying(false);
-            announce("Practice done: you went through every card.");
+            announce(getTranslation("study.practice-done-said"));
         }
     }
 
     private Button startOver() {
-        var again = new Button("Start over", VaadinIcon.REFRESH.create(), e -> {
+        var again = new Button(getTranslation("study.start-over"), VaadinIcon.REFRESH.create(), e -> {
             practiceAfter = null;
             undoStack.clear();
             undo.setEnabled(false);
@@ -360,16 +361,16 @@ class StudyView extends Main implements BeforeEnterObserver {
         return again;
     }
 
-    private static Button backToAll() {
-        var button = new Button("All flashcards", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("study")));
+    private Button backToAll() {
+        var button = new Button(getTranslation("study.all"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("study")));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
     }
 
     private void showCounts(StudyCounts c) {
-        newCount.setText(c.newCards() + " new");
-        learningCount.setText(c.learning() + " learning");
-        dueCount.setText(c.due() + " due");
+        newCount.setText(getTranslation("study.count.new", c.newCards()));
+        learningCount.setText(getTranslation("study.count.learning", c.learning()));
+        dueCount.setText(getTranslation("study.count.due", c.due()));
     }
 
     private void refreshCounts() {
@@ -442,18 +443,17 @@ class StudyView extends Main implements BeforeEnterObserver {
         var now = clock.instant();
         String when;
         if (queue.nextDue() != null) {
-            when = "The next card is due " + time.untilDue(queue.nextDue(), now) + ".";
+            when = getTranslation("study.next-due", time.untilDue(queue.nextDue(), now));
         } else {
-            when = "Nothing is scheduled yet.";
+            when = getTranslation("study.nothing-scheduled");
         }
         if (queue.newWaiting() > 0) {
-            when += " " + queue.newWaiting() + (queue.newWaiting() == 1 ? " new card waits" : " new cards wait")
-                    + " for another day.";
+            when += " " + getTranslation("study.new-waiting", queue.newWaiting());
         }
-        var practiceButton = new Button("Practice ahead",
+        var practiceButton = new Button(getTranslation("study.ahead"),
                 e -> getUI().ifPresent(ui -> ui.navigate(basePath(), QueryParameters.of("mode", PRACTICE))));
         practiceButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var state = new EmptyState(VaadinIcon.CHECK_CIRCLE, "All caught up", when, practiceButton, backToAll());
+        var state = new EmptyState(VaadinIcon.CHECK_CIRCLE, getTranslation("study.caught-up"), when, practiceButton, backToAll());
         state.addClassName("qd-caught-up");
         done.add(state);
         setStudying(false);
@@ -461,7 +461,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         boolean soon = queue.nextDue() != null
                 && Duration.between(now, queue.nextDue()).compareTo(Duration.ofMinutes(30)) <= 0;
         setWaiting(soon);
-        doneText = "All caught up. " + when;
+        doneText = getTranslation("study.caught-up-said", when);
         announce(doneText);
     }
 
@@ -488,8 +488,7 @@ class StudyView extends Main implements BeforeEnterObserver {
         rateRow.setVisible(true);
         showHistory();
         answerHeading.getElement().executeJs("this.focus({preventScroll: false})");
-        announce("Answer shown. " + typedAnnouncement
-                + "Rate how well you remembered it: 1 Again, 2 Hard, 3 Good, 4 Easy.");
+        announce(getTranslation("study.answer-shown", typedAnnouncement));
     }
 
     private boolean typesAnswer(StudyCard card) {
@@ -505,25 +504,26 @@ class StudyView extends Main implements BeforeEnterObserver {
         typedResult.removeAll();
         typedResult.setVisible(true);
         if (typed == null || typed.isBlank()) {
-            typedResult.add(new Span("You did not type an answer."));
+            typedResult.add(new Span(getTranslation("study.no-typed")));
             return "";
         }
-        var yours = new Span("Your answer: " + typed);
+        var yours = new Span(getTranslation("study.typed-yours", typed));
         yours.addClassName("qd-typed-yours");
         var check = study.checkTypedAnswer(current.cardId(), typed);
         if (!check.graded()) {
-            typedResult.add(yours, new Span("Compare it with the card's back."));
-            return "Compare your answer with the back. ";
+            typedResult.add(yours, new Span(getTranslation("study.compare")));
+            return getTranslation("study.compare-said");
         }
         var icon = (check.correct() ? VaadinIcon.CHECK_CIRCLE : check.fraction() > 0 ? VaadinIcon.ADJUST
                 : VaadinIcon.CLOSE_CIRCLE).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        String verdict = check.correct() ? "Right" : check.fraction() > 0 ? "Partly right" : "Not right";
+        String verdict = getTranslation(check.correct() ? "study.verdict.right" : check.fraction() > 0 ? "study.verdict.partly"
+                : "study.verdict.wrong");
         var verdictSpan = new Span(icon, new Span(verdict));
         verdictSpan.addClassNames("qd-typed-verdict",
                 check.correct() ? "qd-verdict-right" : check.fraction() > 0 ? "qd-verdict-partial" : "qd-verdict-wrong");
-        var suggestion = new Span("Suggested: " + ratingName(check.suggested()) + " (" + check.suggested().value()
-                + ")");
+        var suggestion = new Span(getTranslation("study.suggested", ratingName(check.suggested()),
+                check.suggested().value()));
         suggestion.addClassName("qd-typed-suggestion");
         typedResult.add(verdictSpan, yours, suggestion);
         var button = rateButtons.get(check.suggested());
@@ -539,17 +539,17 @@ class StudyView extends Main implements BeforeEnterObserver {
         if (current != null && !flipped) {
             showCard(current);
         }
-        announce(value ? "You type your answer first." : "No typing: Space shows the answer.");
+        announce(value ? getTranslation("study.typed-on") : getTranslation("study.typed-off"));
     }
 
     private void showHistory() {
         var reviews = study.history(current.cardId());
         if (reviews.isEmpty()) {
-            history.add(new Span(current.status() == CardStatus.NEW ? "First time you see this card."
-                    : "No reviews yet."));
+            history.add(new Span(current.status() == CardStatus.NEW ? getTranslation("study.first-time")
+                    : getTranslation("study.no-reviews")));
             return;
         }
-        var label = new Span("Earlier reviews");
+        var label = new Span(getTranslation("study.earlier"));
         label.addClassName("qd-history-label");
         history.add(label);
         reviews.stream().limit(3).forEach(r -> history.add(historyLine(r)));
@@ -579,8 +579,8 @@ class StudyView extends Main implements BeforeEnterObserver {
         pushUndo(new UndoEntry(rated.reviewId(), null));
         var back = Intervals.words(rated.interval());
         showQueue(rated.next());
-        announce(ratingName(rating) + ": this card comes back in " + back + ". "
-                + (rated.next().hasCard() ? "Next card." : doneText));
+        announce(getTranslation("study.rated", ratingName(rating), back) + " "
+                + (rated.next().hasCard() ? getTranslation("study.next-card") : doneText));
     }
 
     private void pushUndo(UndoEntry entry) {
@@ -604,7 +604,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             } else {
                 showQueue(queue);
             }
-            announce("Rating undone. The card is shown again.");
+            announce(getTranslation("study.undone"));
         } catch (IllegalStateException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
@@ -624,7 +624,7 @@ class StudyView extends Main implements BeforeEnterObserver {
             } else {
                 showCounts(queue.counts());
             }
-            announce("New cards a day: " + value + ".");
+            announce(getTranslation("study.new-per-day-said", value));
         } catch (InvalidInputException e) {
             newPerDay.setErrorMessage(e.getMessage());
             newPerDay.setInvalid(true);
@@ -639,28 +639,28 @@ class StudyView extends Main implements BeforeEnterObserver {
 
     static String ratingName(Rating rating) {
         return switch (rating) {
-            case AGAIN -> "Again";
-            case HARD -> "Hard";
-            case GOOD -> "Good";
-            case EASY -> "Easy";
+            case AGAIN -> I18NProvider.translate("study.rating.again");
+            case HARD -> I18NProvider.translate("study.rating.hard");
+            case GOOD -> I18NProvider.translate("study.rating.good");
+            case EASY -> I18NProvider.translate("study.rating.easy");
         };
     }
 
     static String statusText(CardStatus status) {
         return switch (status) {
-            case NEW -> "New";
-            case LEARNING -> "Learning";
-            case REVIEW -> "Review";
-            case RELEARNING -> "Relearning";
+            case NEW -> I18NProvider.translate("study.status.new");
+            case LEARNING -> I18NProvider.translate("study.status.learning");
+            case REVIEW -> I18NProvider.translate("study.status.review");
+            case RELEARNING -> I18NProvider.translate("study.status.relearning");
         };
     }
 
     static String sourceText(ReviewSource source) {
         return switch (source) {
-            case STUDY -> "Studied";
-            case QUIZ -> "Quiz";
-            case LIVE -> "Live session";
-            case CRAM -> "Practice";
+            case STUDY -> I18NProvider.translate("study.source.study");
+            case QUIZ -> I18NProvider.translate("study.source.quiz");
+            case LIVE -> I18NProvider.translate("study.source.live");
+            case CRAM -> I18NProvider.translate("study.practice");
         };
     }
 

@@ -1,0 +1,91 @@
+package com.quizdeck.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text key the code asks for exists in the English bundles, and every key sits in its module's own file. The
+ * code is scanned for literal keys: {@code getTranslation("module.key"...)}, {@code translate("module.key"...)}, and
+ * keys built from a literal prefix ({@code getTranslation("live.shape." + name)}) must have at least one key with
+ * that prefix.
+ */
+class TextKeysTest {
+
+    private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
+    private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
+
+    private final ModuleBundlesI18NProvider texts = new ModuleBundlesI18NProvider();
+
+    @Test
+    void every_key_the_code_asks_for_is_in_a_bundle() throws IOException {
+        var missing = new TreeSet<String>();
+        var asked = 0;
+        for (var file : javaFiles()) {
+            var source = Files.readString(file, StandardCharsets.UTF_8);
+            var m = LITERAL.matcher(source);
+            while (m.find()) {
+                asked++;
+                var key = m.group(1);
+                boolean prefix = m.group(2).equals("+");
+                boolean found = prefix ? texts.hasKeyStartingWith(key) : texts.hasKey(key);
+                if (!found) {
+                    missing.add(key + (prefix ? "*" : "") + " (" + file.getFileName() + ")");
+                }
+            }
+            var t = TERNARY.matcher(source);
+            while (t.find()) {
+                for (var key : List.of(t.group(1), t.group(2))) {
+                    asked++;
+                    if (!texts.hasKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(asked).as("text keys found in the code").isGreaterThan(50);
+        assertThat(missing).as("keys the code asks for that no bundle defines").isEmpty();
+    }
+
+    @Test
+    void a_missing_key_shows_as_such_and_a_present_one_formats_in_the_locale() {
+        assertThat(texts.getTranslation("base.no.such.key", Locale.ENGLISH)).isEqualTo("!base.no.such.key!");
+        assertThat(texts.getTranslation("live.play.score", Locale.US, 12345)).isEqualTo("Score: 12,345");
+        assertThat(texts.getTranslation("live.play.score", Locale.GERMANY, 12345)).isEqualTo("Score: 12.345");
+    }
+
+    @Test
+    void each_module_keeps_its_keys_in_its_own_file() throws IOException {
+        var wrong = new ArrayList<String>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                var module = file.getFileName().toString().replaceFirst("(_\\w+)?\\.properties$", "");
+                for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (!line.startsWith(module + ".")) {
+                        wrong.add(file.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+}
