@@ -96,6 +96,8 @@ class TwoNodesPlayOneLiveGameTest {
         login(host, "teacher", "teacher-demo-pass");
         open(host, "live");
         button(host, "None").click();
+        // Wait for "None" to come back from the server: a box ticked before that would be cleared by its answer.
+        assertThat(host.getByText("0 questions chosen")).isVisible();
         pick(host, "Who visited the DPRK the day before U.S. Secretary of State");
         pick(host, "True or false: after assuming power, Xi Jinping initially");
         assertThat(host.getByText("2 questions chosen")).isVisible();
