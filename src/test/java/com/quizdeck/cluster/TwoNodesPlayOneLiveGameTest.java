@@ -127,7 +127,7 @@ class TwoNodesPlayOneLiveGameTest {
         choice(ana, "The Chinese Defense Minister").click();
         choice(ben, "Kim Dae-jung").click();
         // Both answered, on two nodes: the question locks by itself and the host sees both answers.
-        assertThat(host.getByText("Time is up")).isVisible();
+        assertThat(host.getByText("Time is up", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         button(host, "Reveal answer").click();
         assertThat(heading(ana, "Right!")).isVisible();
         assertThat(heading(ben, "Wrong")).isVisible();
@@ -136,9 +136,9 @@ class TwoNodesPlayOneLiveGameTest {
         assertThat(scoreOf(ben)).isZero();
         button(host, "Leaderboard").click();
         assertThat(host.locator(".qd-live-standing").first()).containsText("Ana Kim");
-        assertThat(host.locator(".qd-live-standing").first()).containsText(anaAfter1 + " pts");
-        assertThat(ana.getByText("Rank 1 of 2")).isVisible();
-        assertThat(ben.getByText("Rank 2 of 2")).isVisible();
+        assertThat(host.locator(".qd-live-standing").first()).containsText(pts(anaAfter1) + " pts");
+        assertThat(ana.getByText("Rank 1 of 2", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(ben.getByText("Rank 2 of 2", new Page.GetByTextOptions().setExact(true))).isVisible();
 
         // Question 2, again on both nodes at once.
         button(host, "Next question").click();
@@ -148,7 +148,7 @@ class TwoNodesPlayOneLiveGameTest {
         }
         button(ben, "True").click();
         button(ana, "False").click();
-        assertThat(host.getByText("Time is up")).isVisible();
+        assertThat(host.getByText("Time is up", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         button(host, "Reveal answer").click();
         assertThat(heading(ben, "Right!")).isVisible();
         assertThat(heading(ana, "Wrong")).isVisible();
@@ -161,11 +161,11 @@ class TwoNodesPlayOneLiveGameTest {
         assertThat(heading(host, "Podium")).isVisible();
         assertThat(heading(ana, "Game over")).isVisible();
         assertThat(heading(ben, "Game over")).isVisible();
-        assertThat(ana.getByText("You scored " + anaFinal + " points.")).isVisible();
-        assertThat(ben.getByText("You scored " + benFinal + " points.")).isVisible();
+        assertThat(ana.getByText("You scored " + pts(anaFinal) + " points.", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(ben.getByText("You scored " + pts(benFinal) + " points.", new Page.GetByTextOptions().setExact(true))).isVisible();
         // The podium as node A and node B compute it from the database: the same names and points.
-        var first = anaFinal >= benFinal ? "Ana Kim · " + anaFinal : "Ben Okafor · " + benFinal;
-        var second = anaFinal >= benFinal ? "Ben Okafor · " + benFinal : "Ana Kim · " + anaFinal;
+        var first = anaFinal >= benFinal ? "Ana Kim · " + pts(anaFinal) : "Ben Okafor · " + pts(benFinal);
+        var second = anaFinal >= benFinal ? "Ben Okafor · " + pts(benFinal) : "Ana Kim · " + pts(anaFinal);
         for (var phone : List.of(ana, ben)) {
             assertThat(phone.locator(".qd-live-mini-podium")).containsText(first + " pts");
             assertThat(phone.locator(".qd-live-mini-podium")).containsText(second + " pts");
@@ -272,8 +272,14 @@ class TwoNodesPlayOneLiveGameTest {
         return literal.replaceAll("[.()\\[\\]?*+^$|{}\\\\]", "\\\\$0");
     }
 
+    private static String pts(int points) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", points);
+    }
+
     private static int scoreOf(Page phone) {
-        return Integer.parseInt(phone.locator(".qd-live-play-score").textContent().replace(" pts", "").strip());
+        // Scores are shown in the reader's locale ("1,998 pts" in English).
+        return Integer.parseInt(phone.locator(".qd-live-play-score").textContent().replace(" pts", "").replace(",", "")
+                .strip());
     }
 
     private static Locator choice(Page phone, String text) {
