@@ -121,9 +121,14 @@ class KeyboardOnlyJourneysTest extends BrowserTest {
         open(host, "live");
         // 300 s a question, but 15 s for the true/false one: its countdown's milestones are announced.
         LiveDriver.button(host, "None").click();
+        // Wait for "None" to come back from the server: a box ticked before that would be cleared by its answer.
+        assertThat(host.getByText("0 questions chosen")).isVisible();
         for (var prompt : new String[] {LiveDriver.SHORT_ANSWER, LiveDriver.SINGLE_CHOICE, LiveDriver.TRUE_FALSE}) {
-            host.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + prompt))).check();
+            var box = host.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + prompt)));
+            box.check();
+            assertThat(box).isChecked();
         }
+        assertThat(host.getByText("3 questions chosen")).isVisible();
         host.getByLabel("Seconds per question", new Page.GetByLabelOptions().setExact(true)).fill("300");
         host.getByText("Other times for some questions").click();
         host.getByLabel(Pattern.compile("^Seconds for: " + LiveDriver.escape(LiveDriver.TRUE_FALSE))).fill("15");
