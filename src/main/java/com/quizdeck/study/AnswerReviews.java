@@ -2,8 +2,10 @@ package com.quizdeck.study;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,8 @@ class AnswerReviews {
      * Reviews each counted answer's card at its answer time, oldest first, creating cards the student has not seen
      * yet. An answer given before the card's last review (the student studied it between answering and submitting)
      * is reviewed at that last review instead, so that a card's history never runs backwards; FSRS then treats it as
-     * a same-day review. A batch already counted (same source and id, e.g. a redelivered event) is skipped.
+     * a same-day review. An answer already counted (same source, id and question, e.g. a redelivered event) is
+     * skipped: a live game sends its answers one by one under the game's id, a quiz attempt all at once.
      *
      * @return how many answers were counted
      */
@@ -41,12 +44,11 @@ class AnswerReviews {
         if (!source.schedules() || source == ReviewSource.STUDY) {
             throw new IllegalArgumentException("answers come from quizzes or live sessions, not " + source);
         }
-        if (sourceId != null && reviews.existsByStudentIdAndSourceAndSourceId(studentId, source, sourceId)) {
-            log.info("{} {} of student {} was already counted as flashcard reviews", source, sourceId, studentId);
-            return 0;
-        }
+        Set<Long> already = sourceId == null ? Set.of()
+                : new HashSet<>(reviews.questionsCounted(studentId, source, sourceId));
         var counted = answers.stream()
                 .filter(a -> a.autoGraded() && a.answeredAt() != null && a.questionId() != null)
+                .filter(a -> !already.contains(a.questionId()))
                 .sorted(Comparator.comparing(AnswerReview::answeredAt))
                 .toList();
         for (var answer : counted) {

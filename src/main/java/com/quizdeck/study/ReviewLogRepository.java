@@ -29,7 +29,12 @@ interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
 
     List<ReviewLogEntry> findTop10ByCardIdOrderByIdDesc(Long cardId);
 
-    boolean existsByStudentIdAndSourceAndSourceId(Long studentId, ReviewSource source, Long sourceId);
+    /** The questions of one quiz attempt or live game that already count as this student's reviews. */
+    @Query("""
+            select r.questionId from ReviewLogEntry r
+            where r.studentId = :studentId and r.source = :source and r.sourceId = :sourceId
+            """)
+    List<Long> questionsCounted(Long studentId, ReviewSource source, Long sourceId);
 
     /** The student's reviews since {@code from}, reduced to what the activity chart needs. */
     @Query("""

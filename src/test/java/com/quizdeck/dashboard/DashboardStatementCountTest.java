@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quizdeck.dashboard.DashboardFixtures.Sheet;
 import com.quizdeck.dashboard.stats.WhichAttempts;
+import com.quizdeck.study.AnswerReviewWriter;
 import com.quizdeck.support.IntegrationTest;
 import com.quizdeck.support.TestUsers;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -31,6 +33,8 @@ class DashboardStatementCountTest {
     TestUsers users;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    AnswerReviewWriter reviewWriter;
 
     Statistics statistics;
     boolean wasEnabled;
@@ -79,6 +83,12 @@ class DashboardStatementCountTest {
             fixtures.take(setup.students().get(i), setup.quiz().id(), new Sheet(i % 4, i % 2 == 0, "Paris"));
         }
         fixtures.take(setup.students().getFirst(), setup.quiz().id(), new Sheet(0, true, "Paris"));
+        // The attempts' flashcard reviews are written in the background; their statements must not be counted.
+        try {
+            assertThat(reviewWriter.awaitQueued(Duration.ofSeconds(10))).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         return setup;
     }
 

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,10 @@ class LiveAnswersListenerTest {
     TestUsers users;
     @Autowired
     TestClock clock;
+    @Autowired
+    AnswerReviewWriter writer;
+    @Autowired
+    StudentCardRepository cards;
 
     Instant start;
 
@@ -58,6 +67,7 @@ class LiveAnswersListenerTest {
         var answeredAt = start.minus(Duration.ofMinutes(1));
         transactions.executeWithoutResult(status -> events.publishEvent(new LiveAnswerGraded(4242L, f.student().id(),
                 f.deckId(), ref.questionId(), ref.versionId(), 0.0, 7_000, answeredAt)));
+        written();
 
         clock.freeze(answeredAt.plus(Duration.ofMinutes(10)));
         var queue = users.as(f.student(), () -> study.start(StudyScope.deck(f.deckId()), UTC)).queue();
@@ -75,7 +85,70 @@ class LiveAnswersListenerTest {
         var ref = f.questions().getFirst();
         transactions.executeWithoutResult(status -> events.publishEvent(new LiveAnswerGraded(4243L, null,
                 f.deckId(), ref.questionId(), ref.versionId(), 1.0, 2_000, start)));
+        written();
         var queue = users.as(f.student(), () -> study.start(StudyScope.deck(f.deckId()), UTC)).queue();
         assertThat(users.as(f.student(), () -> study.history(queue.card().cardId()))).isEmpty();
+    }
+
+    @Test
+    void every_answer_of_a_game_counts_not_only_the_first() throws InterruptedException {
+        var f = fixtures.create(3);
+        var refs = f.questions();
+        // One game, three questions, answered one after the other (each in its own transaction, as players do).
+        for (int i = 0; i < 3; i++) {
+            var ref = refs.get(i);
+            var at = start.minus(Duration.ofMinutes(3 - i));
+            double fraction = i == 1 ? 0.0 : 1.0;
+            transactions.executeWithoutResult(status -> events.publishEvent(new LiveAnswerGraded(4244L,
+                    f.student().id(), f.deckId(), ref.questionId(), ref.versionId(), fraction, 9_000, at)));
+        }
+        written();
+
+        var queue = users.as(f.student(), () -> study.start(StudyScope.deck(f.deckId()), UTC)).queue();
+        assertThat(queue.counts().newCards()).as("no card left new").isZero();
+        for (var ref : refs) {
+            var card = cards.findByStudentIdAndQuestionId(f.student().id(), ref.questionId()).orElseThrow().getId();
+            assertThat(users.as(f.student(), () -> study.history(card))).singleElement()
+                    .satisfies(r -> assertThat(r.source()).isEqualTo(ReviewSource.LIVE));
+        }
+    }
+
+    @Test
+    void a_concurrent_class_answering_at_once_does_not_wait_for_database_connections() throws Exception {
+        // More simultaneous answers than the pool has connections (10): each answering transaction must be able to
+        // commit without a second connection for the review (it used to need one, and the pool ran dry for 30 s).
+        var f = fixtures.create(1);
+        var ref = f.questions().getFirst();
+        int players = 40;
+        var ready = new CyclicBarrier(players);
+        try (var pool = Executors.newFixedThreadPool(players)) {
+            var done = new ArrayList<Future<?>>();
+            for (int i = 0; i < players; i++) {
+                done.add(pool.submit(() -> {
+                    ready.await();
+                    transactions.executeWithoutResult(status -> {
+                        // Hold a connection as the answer's own write does, then publish.
+                        status.flush();
+                        events.publishEvent(new LiveAnswerGraded(4245L, f.student().id(), f.deckId(),
+                                ref.questionId(), ref.versionId(), 1.0, 2_000, start));
+                    });
+                    return null;
+                }));
+            }
+            for (var d : done) {
+                d.get(20, TimeUnit.SECONDS); // a starved pool hangs for 30 s, then fails
+            }
+        }
+        written();
+        var card = cards.findByStudentIdAndQuestionId(f.student().id(), ref.questionId()).orElseThrow().getId();
+        assertThat(users.as(f.student(), () -> study.history(card))).as("one review per game and question").hasSize(1);
+    }
+
+    private void written() {
+        try {
+            assertThat(writer.awaitQueued(Duration.ofSeconds(10))).as("reviews written").isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

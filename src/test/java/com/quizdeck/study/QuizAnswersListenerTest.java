@@ -55,6 +55,8 @@ class QuizAnswersListenerTest {
     AccountService accounts;
     @Autowired
     ReviewLogRepository reviewLog;
+    @Autowired
+    AnswerReviewWriter writer;
 
     Instant start;
 
@@ -74,7 +76,17 @@ class QuizAnswersListenerTest {
         var event = new AttemptSubmitted(attemptId, f.student().id(), f.classroom().id(), f.deckId(),
                 clock.instant(), answers);
         transactions.executeWithoutResult(status -> events.publishEvent(event));
+        written();
         return attemptId;
+    }
+
+    /** The reviews are written in the background, after the submitting transaction. */
+    private void written() {
+        try {
+            assertThat(writer.awaitQueued(Duration.ofSeconds(10))).as("reviews written").isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private GradedAnswer answer(StudyFixtures.Fixture f, int index, double fraction, Instant at) {
@@ -208,6 +220,7 @@ class QuizAnswersListenerTest {
         long attemptId = submit(f, answers);
         var again = new AttemptSubmitted(attemptId, f.student().id(), f.classroom().id(), f.deckId(), start, answers);
         transactions.executeWithoutResult(status -> events.publishEvent(again));
+        written();
 
         assertThat(reviewLog.findAll().stream().filter(r -> Long.valueOf(attemptId).equals(r.getSourceId())))
                 .hasSize(1);

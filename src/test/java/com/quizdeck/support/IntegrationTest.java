@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -18,6 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
  * <p>Time is {@link TestClock}'s; the quiz deadline job does not run by itself here (tests call it
  * after moving the clock), so that it never races a test's own steps.
  *
+ * <p>Flashcard reviews of quiz and live answers are written in the background; each test waits for them at its end.
+ *
  * <p>Tagged {@code db}: the {@code postgres} Surefire execution runs these same tests again on a
  * real PostgreSQL server (see {@link TestDatabaseInitializer}).
  */
@@ -30,5 +33,6 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Tag("db")
+@ExtendWith(AnswerReviewsWritten.class)
 public @interface IntegrationTest {
 }
