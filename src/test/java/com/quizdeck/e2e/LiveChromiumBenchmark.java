@@ -34,7 +34,7 @@ class LiveChromiumBenchmark extends BrowserTest {
     private static final String OBSERVER = """
             () => { window.__qdShown = {};
               const note = () => { const p = document.querySelector('.qd-live-play-progress');
-                if (p && document.querySelector('vaadin-button.qd-live-answer')) {
+                if (p && document.querySelector('button.qd-live-answer')) {
                   const m = p.textContent.match(/Question (\\d+)/);
                   if (m && !window.__qdShown[m[1]]) window.__qdShown[m[1]] = Date.now(); } };
               new MutationObserver(note).observe(document.body, {subtree: true, childList: true, characterData: true});
@@ -90,7 +90,7 @@ class LiveChromiumBenchmark extends BrowserTest {
             out.add(String.format(Locale.ROOT, "question %d: next -> on screen, %d browsers: p50 %.0f ms, p95 %.0f ms, max %.0f ms",
                     q, PLAYERS, pct(times, 50), pct(times, 95), times.getLast()));
             for (var phone : phones) {
-                phone.locator("vaadin-button.qd-live-answer").first().click();
+                phone.locator("button.qd-live-answer").first().click();
             }
             button(host, "Reveal answer").click();
             assertThat(host.locator(".qd-live-answer")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions

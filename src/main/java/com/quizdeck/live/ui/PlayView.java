@@ -391,22 +391,14 @@ public class PlayView extends Main implements BeforeEnterObserver {
         var box = new Div(top, prompt);
         box.addClassName("qd-live-play-question");
         switch (q) {
-            case SingleChoiceQuestion sc -> {
-                var grid = new Div();
-                grid.addClassName("qd-live-answer-grid");
-                var texts = LiveUi.optionTexts(lq);
-                for (int d = 0; d < texts.size(); d++) {
-                    int stored = lq.optionOrder().get(d);
-                    grid.add(choiceButton(d, LiveQuestions.plain(q, texts.get(d)), () -> send(s, new ChoiceResponse(stored))));
-                }
-                box.add(grid);
-            }
-            case TrueFalseQuestion tf -> {
-                var grid = new Div(tfButton(true, () -> send(s, new TrueFalseResponse(true))),
-                        tfButton(false, () -> send(s, new TrueFalseResponse(false))));
-                grid.addClassNames("qd-live-answer-grid", "qd-live-answer-tf");
-                box.add(grid);
-            }
+            case SingleChoiceQuestion sc -> box.add(AnswerButtons.of(choiceOptions(lq),
+                    d -> send(s, new ChoiceResponse(lq.optionOrder().get(d)))).grid());
+            case TrueFalseQuestion tf -> box.add(AnswerButtons.of(List.of(
+                    new AnswerButtons.Option(getTranslation("live.true"), getTranslation("live.true"),
+                            LiveUi.colourClass(0), AnswerButtons.icon("check")),
+                    new AnswerButtons.Option(getTranslation("live.false"), getTranslation("live.false"),
+                            LiveUi.colourClass(1), AnswerButtons.icon("close"))),
+                    d -> send(s, new TrueFalseResponse(d == 0)), "qd-live-answer-tf").grid());
             case MultipleResponseQuestion mr -> box.add(multi(s, lq));
             case ShortAnswerQuestion sa -> box.add(typed(s, getTranslation("live.play.your-answer"), false));
             case NumericQuestion n -> box.add(typed(s, getTranslation("live.play.your-number"), true));
@@ -418,50 +410,32 @@ public class PlayView extends Main implements BeforeEnterObserver {
         return box;
     }
 
-    private Button choiceButton(int displayed, String text, Runnable action) {
-        var label = new Span(text);
-        label.addClassName("qd-live-answer-text");
-        var b = new Button();
-        b.getElement().appendChild(LiveUi.shapeBadge(displayed).getElement(), label.getElement());
-        b.addClassNames("qd-live-answer", LiveUi.colourClass(displayed));
-        b.setAriaLabel(LiveQuestions.letter(displayed) + ": " + text + " (" + getTranslation("live.shape." + LiveUi.SHAPE_NAMES[displayed % LiveUi.SHAPES.length]) + ")");
-        b.addClickListener(e -> action.run());
-        b.setDisableOnClick(true);
-        return b;
-    }
-
-    private Button tfButton(boolean value, Runnable action) {
-        var b = new Button(getTranslation(value ? "live.true" : "live.false"), (value ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create());
-        b.addClassNames("qd-live-answer", LiveUi.colourClass(value ? 0 : 1));
-        b.addClickListener(e -> action.run());
-        b.setDisableOnClick(true);
-        return b;
+    /** A choice question's options in displayed order, each with its shape, letter and colour. */
+    private List<AnswerButtons.Option> choiceOptions(LiveQuestion lq) {
+        var texts = LiveUi.optionTexts(lq);
+        var options = new ArrayList<AnswerButtons.Option>(texts.size());
+        for (int d = 0; d < texts.size(); d++) {
+            var text = LiveQuestions.plain(lq.question(), texts.get(d));
+            var shape = getTranslation("live.shape." + LiveUi.SHAPE_NAMES[d % LiveUi.SHAPES.length]);
+            options.add(new AnswerButtons.Option(text, LiveQuestions.letter(d) + ": " + text + " (" + shape + ")",
+                    LiveUi.colourClass(d), AnswerButtons.badge(d)));
+        }
+        return options;
     }
 
     private Component multi(LiveSnapshot s, LiveQuestion lq) {
         var chosen = new HashSet<Integer>();
-        var grid = new Div();
-        grid.addClassName("qd-live-answer-grid");
-        var texts = LiveUi.optionTexts(lq);
-        for (int d = 0; d < texts.size(); d++) {
+        var toggles = new AnswerButtons[1];
+        toggles[0] = AnswerButtons.of(choiceOptions(lq), d -> {
             int stored = lq.optionOrder().get(d);
-            var text = LiveQuestions.plain(lq.question(), texts.get(d));
-            var label = new Span(text);
-            label.addClassName("qd-live-answer-text");
-            var b = new Button();
-            b.getElement().appendChild(LiveUi.shapeBadge(d).getElement(), label.getElement());
-            b.addClassNames("qd-live-answer", "qd-live-toggle", LiveUi.colourClass(d));
-            b.setAriaLabel(LiveQuestions.letter(d) + ": " + text);
-            b.getElement().setAttribute("aria-pressed", "false");
-            b.addClickListener(e -> {
-                boolean on = chosen.add(stored) || !chosen.remove(stored);
-                b.getElement().setAttribute("aria-pressed", String.valueOf(on));
-                b.getElement().getClassList().set("qd-live-on", on);
-            });
-            grid.add(b);
+            boolean on = chosen.add(stored) || !chosen.remove(stored);
+            toggles[0].setPressed(d, on);
+        }, "qd-live-toggles");
+        for (int d = 0; d < lq.optionOrder().size(); d++) {
+            toggles[0].setPressed(d, false);
         }
         var submit = sendButton(getTranslation("live.play.send"), () -> send(s, new MultiChoiceResponse(new HashSet<>(chosen))));
-        return new Div(new Paragraph(getTranslation("live.play.tick-all")), grid, submit);
+        return new Div(new Paragraph(getTranslation("live.play.tick-all")), toggles[0].grid(), submit);
     }
 
     private Component typed(LiveSnapshot s, String label, boolean numeric) {

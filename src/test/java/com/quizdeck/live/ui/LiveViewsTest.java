@@ -11,6 +11,11 @@ import com.quizdeck.live.LiveState;
 import com.quizdeck.support.UiTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -76,12 +81,12 @@ class LiveViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).single().getText()).isEqualTo("You're in, Phone Phil!");
 
         accounts.runAs("teacher", () -> live.start(game.id()));
-        awaitUi(() -> find(Button.class).all().stream().anyMatch(b -> "A".equals(letter(b))));
-        var right = find(Button.class).all().stream()
-                .filter(b -> b.getElement().getAttribute("aria-label") != null
-                        && b.getElement().getAttribute("aria-label").contains("The Chinese Defense Minister"))
+        awaitUi(() -> !answerButtons().isEmpty());
+        var buttons = answerButtons();
+        assertThat(buttons).extracting(b -> b.getAttribute("aria-label")).allMatch(name -> name.matches("^[A-D]: .+ \\(\\w+\\)$"));
+        var right = buttons.stream().filter(b -> b.getAttribute("aria-label").contains("The Chinese Defense Minister"))
                 .findFirst().orElseThrow();
-        test(right).click();
+        click(right);
         assertThat(find(H2.class).single().getText()).isEqualTo("Answer sent");
 
         var revealed = accounts.runAs("teacher", () -> live.reveal(game.id()));
@@ -90,9 +95,20 @@ class LiveViewsTest extends SpringBrowserlessTest {
         assertThat(play.body.getElement().getOuterHTML()).contains("Rank 1 of 2").contains("Score: ");
     }
 
-    private static String letter(Button b) {
-        var label = b.getElement().getAttribute("aria-label");
-        return label == null || label.length() < 2 ? null : label.substring(0, 1);
+    /** The phone's answer buttons (plain {@code <button>} elements in their grid, see AnswerButtons). */
+    private List<Element> answerButtons() {
+        return find(Div.class).all().stream().filter(d -> d.hasClassName("qd-live-answer-grid"))
+                .flatMap(d -> d.getElement().getChildren())
+                .filter(e -> "button".equals(e.getTag()) && e.getClassList().contains("qd-live-answer"))
+                .toList();
+    }
+
+    /** What the browser sends when the button is pressed: a click on the grid, with the button's index. */
+    private static void click(Element button) {
+        var data = JacksonUtils.createObjectNode();
+        data.put(AnswerButtons.CLICKED, button.getAttribute("data-i"));
+        var grid = button.getParent();
+        grid.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(grid, "click", data));
     }
 
     private void awaitUi(BooleanSupplier condition) {
