@@ -200,17 +200,38 @@ public class QuizResultsService {
     @Transactional(readOnly = true)
     public List<StudentScores.DeckScore> classDeckScores(Long classId) {
         classrooms.classDetails(classId);
+        return deckScores(classId, null);
+    }
+
+    /**
+     * {@link #classDeckScores} of one student of the class: the same figures, read through the student's own
+     * attempts (index on student and quiz) rather than the whole class's.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.DeckScore> studentDeckScores(Long classId, Long studentId) {
+        classrooms.classDetails(classId);
+        return deckScores(classId, studentId);
+    }
+
+    /** Every student's scores, or one student's when {@code studentId} is not null. */
+    private List<StudentScores.DeckScore> deckScores(Long classId, Long studentId) {
         var deckOfQuiz = new HashMap<Long, Long>();
         quizzes.findByClassIdInOrderByOpensAtDescIdDesc(List.of(classId))
                 .forEach(q -> deckOfQuiz.put(q.getId(), q.getDeckId()));
         if (deckOfQuiz.isEmpty()) {
             return List.of();
         }
-        var rows = em.createQuery("""
+        var query = em.createQuery("""
                 select a.studentId, a.quizId, a.id, a.submittedAt, coalesce(a.score, 0.0), coalesce(a.maxScore, 0.0)
                 from Attempt a
                 where a.quizId in :quizIds and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
-                """, Object[].class).setParameter("quizIds", deckOfQuiz.keySet()).getResultList();
+                """ + (studentId == null ? "" : " and a.studentId = :studentId"), Object[].class)
+                .setParameter("quizIds", deckOfQuiz.keySet());
+        if (studentId != null) {
+            query.setParameter("studentId", studentId);
+        }
+        var rows = query.getResultList();
         var folded = new LinkedHashMap<List<Long>, DeckScoreFold>();
         for (var row : rows) {
             var key = List.of((Long) row[0], deckOfQuiz.get((Long) row[1]));

@@ -139,6 +139,22 @@ class DashboardServiceTest {
     }
 
     @Test
+    void the_student_page_reads_the_same_scores_as_the_class_grid() {
+        var student = s.students().get(4);
+        var grid = users.as(s.teacher(), () -> dashboards.classDashboard(s.klass().id()));
+        var report = users.as(s.teacher(), () -> dashboards.studentReport(s.klass().id(), student.id(),
+                ZoneOffset.UTC));
+
+        var expected = row(grid, student.id());
+        assertThat(report.decks()).singleElement().satisfies(d -> {
+            assertThat(d.attempts()).isEqualTo(expected.attempts()).isEqualTo(2);
+            assertThat(d.bestPercent()).isEqualTo(expected.bestPercent());
+            assertThat(d.lastPercent()).isEqualTo(expected.lastPercent());
+            assertThat(d.lastActivity()).isEqualTo(expected.lastActivity());
+        });
+    }
+
+    @Test
     void my_progress_holds_the_students_own_data_and_nobody_elses() {
         var me = s.students().get(1);
         var progress = users.as(me, () -> dashboards.myProgress(ZoneOffset.UTC));
