@@ -123,8 +123,7 @@ public class DashboardService {
                 .orElseThrow(() -> new AccessDeniedException("This student is not in this class."));
         var deckList = distinctDecks(decks.decksOfClass(classId));
         var progress = study.studentStudy(classId, studentId, zone);
-        var scores = quizResults.classDeckScores(classId).stream().filter(s -> s.studentId().equals(studentId))
-                .toList();
+        var scores = quizResults.studentDeckScores(classId, studentId);
         var rows = rows(classroom, Map.of(studentId, student.displayName()), deckList, scores, progress.decks());
         return new StudentReport(studentId, student.displayName(), rows,
                 quizResults.studentAttempts(classId, studentId),

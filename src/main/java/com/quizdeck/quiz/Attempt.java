@@ -72,6 +72,10 @@ class Attempt {
     @Column(name = "max_score")
     private Double maxScore;
 
+    /** Its answers in short ({@link AnswerSummary}), for item analysis; written on submission, null before. */
+    @Column(name = "answer_summary", length = 1_000_000)
+    private String answerSummary;
+
     @Version
     private long version;
 
@@ -132,13 +136,13 @@ class Attempt {
     }
 
     /**
-     * Ends the attempt with its score: by the student while in progress and before the deadline, or by the
-     * server once it is overdue.
+     * Ends the attempt with its score and the summary of its answers: by the student while in progress and before
+     * the deadline, or by the server once it is overdue.
      *
      * @throws IllegalStateException when already submitted or abandoned, or when in progress past the deadline
      *                               (it must {@link #expire} first)
      */
-    void submit(Instant now, double score, double maxScore) {
+    void submit(Instant now, double score, double maxScore, String answerSummary) {
         switch (state) {
             case SUBMITTED -> throw new IllegalStateException("This attempt was already submitted.");
             case ABANDONED -> throw new IllegalStateException("This attempt was abandoned; it cannot be submitted.");
@@ -154,6 +158,7 @@ class Attempt {
         submittedAt = now;
         this.score = score;
         this.maxScore = maxScore;
+        this.answerSummary = answerSummary;
     }
 
     /** An overdue attempt without a single saved answer ends without a score. */

@@ -32,7 +32,7 @@ class AttemptFinisher {
             return;
         }
         var slots = questions.findByAttemptIdOrderByPosition(attempt.getId());
-        attempt.submit(now, score(slots, quiz), maxScore(slots, quiz));
+        attempt.submit(now, score(slots, quiz), maxScore(slots, quiz), summary(slots));
         published(attempt, quiz, slots);
     }
 
@@ -50,7 +50,7 @@ class AttemptFinisher {
             log.info("Attempt {} abandoned: its deadline passed without a saved answer", attempt.getId());
             return;
         }
-        attempt.submit(now, score(slots, quiz), maxScore(slots, quiz));
+        attempt.submit(now, score(slots, quiz), maxScore(slots, quiz), summary(slots));
         log.info("Attempt {} submitted by the server: its deadline {} passed", attempt.getId(), attempt.getDeadline());
         published(attempt, quiz, slots);
     }
@@ -71,6 +71,14 @@ class AttemptFinisher {
 
     static double maxScore(List<AttemptQuestion> slots, Quiz quiz) {
         return slots.stream().filter(s -> s.getQuestionType().autoGraded()).count() * (double) quiz.getPointsPerQuestion();
+    }
+
+    /** Written with the submission, in its transaction: item analysis reads it instead of every answer. */
+    static String summary(List<AttemptQuestion> slots) {
+        return AnswerSummary.encode(slots.stream()
+                .map(s -> new AnswerSummary.StoredSlot(s.getVersionId(), s.getQuestionType(), s.getFraction(),
+                        s.getResponse()))
+                .toList());
     }
 
     private void published(Attempt attempt, Quiz quiz, List<AttemptQuestion> slots) {

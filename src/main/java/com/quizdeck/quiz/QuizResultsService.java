@@ -13,12 +13,11 @@ import com.quizdeck.grading.Response;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class QuizResultsService {
 
-    /** Question types whose response names options of the question: the distractor analysis decodes these. */
-    private static final Set<QuestionType> CHOICE_TYPES = EnumSet.of(QuestionType.SINGLE_CHOICE,
-            QuestionType.MULTIPLE_RESPONSE, QuestionType.TRUE_FALSE);
     private static final String NOT_YOURS = "No such quiz, or it is not yours.";
 
     private final EntityManager em;
@@ -45,7 +41,11 @@ public class QuizResultsService {
     private final ClassroomService classrooms;
     private final DeckService decks;
 
-    /** Every submitted attempt of a quiz with its answers, for item analysis. */
+    /**
+     * Every submitted attempt of a quiz with its answers, for item analysis. Reads one short row per attempt: the
+     * {@link AnswerSummary} written when it was submitted (not each answer with its JSON: 290,000 rows for a quiz with
+     * 10,000 attempts), then the question versions shown, once.
+     */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public QuizResults quizResults(Long quizId) {
@@ -60,32 +60,50 @@ public class QuizResultsService {
                 .collect(Collectors.toMap(RosterEntry::studentId, RosterEntry::displayName));
         // Columns, not entities: 10,000 attempts are read for a large quiz, and none is changed.
         var attemptRows = em.createQuery("""
-                select a.id, a.studentId, a.attemptNo, a.startedAt, a.submittedAt, a.score, a.maxScore
+                select a.id, a.studentId, a.attemptNo, a.startedAt, a.submittedAt, a.score, a.maxScore, a.answerSummary
                 from Attempt a
                 where a.quizId = :quizId and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
                 order by a.studentId, a.attemptNo
                 """, Object[].class).setParameter("quizId", quizId).getResultList();
-        var answerRows = em.createQuery("""
-                select q.attemptId, q.questionId, q.versionId, q.questionType, q.fraction, q.response
-                from AttemptQuestion q, Attempt a
-                where q.attemptId = a.id and a.quizId = :quizId
-                  and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
-                """, Object[].class).setParameter("quizId", quizId).getResultList();
 
+        var slotsOf = new HashMap<Long, List<AnswerSummary.Slot>>();
+        var versionIds = new HashSet<Long>();
+        boolean summaryMissing = false;
+        for (var row : attemptRows) {
+            var summary = (String) row[7];
+            if (summary == null) {
+                summaryMissing = true;
+                continue;
+            }
+            var slots = AnswerSummary.decode(summary);
+            slots.forEach(slot -> versionIds.add(slot.versionId()));
+            slotsOf.put((Long) row[0], slots);
+        }
         var byAttempt = new HashMap<Long, Map<Long, QuizResults.Answer>>();
         var latestVersion = new HashMap<Long, Long>();
         var typeOf = new HashMap<Long, QuestionType>();
-        for (var row : answerRows) {
-            var questionId = (Long) row[1];
-            var type = (QuestionType) row[3];
-            latestVersion.merge(questionId, (Long) row[2], Math::max);
-            typeOf.put(questionId, type);
-            var json = (String) row[5];
-            Response response = json == null ? null : CHOICE_TYPES.contains(type) ? QuizJson.decode(json) : Response.none();
-            byAttempt.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
-                    .put(questionId, new QuizResults.Answer(questionId, type, (Double) row[4], response));
+        if (summaryMissing) {
+            fromStoredAnswers(quizId, byAttempt, latestVersion, typeOf);
+            versionIds.addAll(latestVersion.values());
         }
-        var content = decks.questionsAt(latestVersion.values());
+        var content = decks.questionsAt(versionIds);
+        slotsOf.forEach((attemptId, slots) -> {
+            var answers = new LinkedHashMap<Long, QuizResults.Answer>(slots.size() * 2);
+            for (var slot : slots) {
+                var shown = content.get(slot.versionId());
+                if (shown == null) {
+                    throw new IllegalStateException("Question version " + slot.versionId() + " of attempt "
+                            + attemptId + " is gone");
+                }
+                var questionId = shown.ref().questionId();
+                var type = shown.question().type();
+                answers.put(questionId, new QuizResults.Answer(questionId, type, slot.fraction(), slot.response()));
+                if (latestVersion.merge(questionId, slot.versionId(), Math::max).equals(slot.versionId())) {
+                    typeOf.put(questionId, type);
+                }
+            }
+            byAttempt.put(attemptId, answers);
+        });
         var deckOrder = new HashMap<Long, Integer>();
         var current = decks.currentQuestions(quiz.getDeckId());
         for (int i = 0; i < current.size(); i++) {
@@ -105,6 +123,33 @@ public class QuizResultsService {
                 .toList();
         return new QuizResults(quiz.getId(), quiz.getTitle(), quiz.getClassId(), className, quiz.getDeckId(),
                 quiz.getPointsPerQuestion(), quiz.getQuestionCount(), items, finished);
+    }
+
+    /**
+     * The answers of the quiz's submitted attempts that have no summary, from every stored answer with its JSON (as
+     * item analysis read them all before summaries existed). The V10.1 migration wrote the summaries of older
+     * attempts, so this finds none unless rows were written around the application.
+     */
+    private void fromStoredAnswers(Long quizId, Map<Long, Map<Long, QuizResults.Answer>> byAttempt,
+            Map<Long, Long> latestVersion, Map<Long, QuestionType> typeOf) {
+        var answerRows = em.createQuery("""
+                select q.attemptId, q.questionId, q.versionId, q.questionType, q.fraction, q.response
+                from AttemptQuestion q, Attempt a
+                where q.attemptId = a.id and a.quizId = :quizId
+                  and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED and a.answerSummary is null
+                """, Object[].class).setParameter("quizId", quizId).getResultList();
+        for (var row : answerRows) {
+            var questionId = (Long) row[1];
+            var type = (QuestionType) row[3];
+            if (latestVersion.merge(questionId, (Long) row[2], Math::max).equals(row[2])) {
+                typeOf.put(questionId, type);
+            }
+            var json = (String) row[5];
+            Response response = json == null ? null
+                    : AnswerSummary.CHOICE_TYPES.contains(type) ? QuizJson.decode(json) : Response.none();
+            byAttempt.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
+                    .put(questionId, new QuizResults.Answer(questionId, type, (Double) row[4], response));
+        }
     }
 
     /**
@@ -155,17 +200,38 @@ public class QuizResultsService {
     @Transactional(readOnly = true)
     public List<StudentScores.DeckScore> classDeckScores(Long classId) {
         classrooms.classDetails(classId);
+        return deckScores(classId, null);
+    }
+
+    /**
+     * {@link #classDeckScores} of one student of the class: the same figures, read through the student's own
+     * attempts (index on student and quiz) rather than the whole class's.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StudentScores.DeckScore> studentDeckScores(Long classId, Long studentId) {
+        classrooms.classDetails(classId);
+        return deckScores(classId, studentId);
+    }
+
+    /** Every student's scores, or one student's when {@code studentId} is not null. */
+    private List<StudentScores.DeckScore> deckScores(Long classId, Long studentId) {
         var deckOfQuiz = new HashMap<Long, Long>();
         quizzes.findByClassIdInOrderByOpensAtDescIdDesc(List.of(classId))
                 .forEach(q -> deckOfQuiz.put(q.getId(), q.getDeckId()));
         if (deckOfQuiz.isEmpty()) {
             return List.of();
         }
-        var rows = em.createQuery("""
+        var query = em.createQuery("""
                 select a.studentId, a.quizId, a.id, a.submittedAt, coalesce(a.score, 0.0), coalesce(a.maxScore, 0.0)
                 from Attempt a
                 where a.quizId in :quizIds and a.state = com.quizdeck.quiz.AttemptState.SUBMITTED
-                """, Object[].class).setParameter("quizIds", deckOfQuiz.keySet()).getResultList();
+                """ + (studentId == null ? "" : " and a.studentId = :studentId"), Object[].class)
+                .setParameter("quizIds", deckOfQuiz.keySet());
+        if (studentId != null) {
+            query.setParameter("studentId", studentId);
+        }
+        var rows = query.getResultList();
         var folded = new LinkedHashMap<List<Long>, DeckScoreFold>();
         for (var row : rows) {
             var key = List.of((Long) row[0], deckOfQuiz.get((Long) row[1]));

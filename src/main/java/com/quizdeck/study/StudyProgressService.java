@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +41,12 @@ public class StudyProgressService {
 
     /** How far back the streak looks. */
     static final int STREAK_LOOKBACK_DAYS = 400;
+
+    /** Above this many students, a class's cards are read by deck rather than by a list of student ids. */
+    static final int LARGE_CLASS = 200;
+
+    /** {@link #LARGE_CLASS}; a test lowers it to read a small class the way a large one is read. */
+    private int largeClass = LARGE_CLASS;
 
     private final EntityManager em;
     private final CardReviewer reviewer;
@@ -136,15 +143,25 @@ public class StudyProgressService {
         // One pass over the cards (no GROUP BY): H2 answered the grouped form by walking a whole index and testing
         // each entry against the student list, which took seconds for a year group of 1,000.
         var figures = new HashMap<List<Long>, CardFigures>();
-        try (var stream = em.createQuery("""
+        // A large class (a year group) is read by deck, keeping its students' cards here: H2 answers
+        // "student_id in (?, ... 1,000 parameters)" with a seek per student and a row lookup per card, which took
+        // most of a second on the benchmark's school year. A join on class membership fared no better on H2 (it
+        // plans the join from the decks' cards whatever the class size) and would read the classroom module's
+        // table from this one. A small class keeps the student list, which reads only its own cards.
+        boolean byDeck = studentIds.size() > largeClass;
+        var wanted = byDeck ? new HashSet<>(studentIds) : Set.<Long>of();
+        var query = em.createQuery("""
                 select c.studentId, c.deckId, c.state, c.due, c.lastReview, c.stability, c.difficulty
                 from StudentCard c
-                where c.studentId in :studentIds and c.deckId in :deckIds and c.retired = false
-                """, Object[].class)
-                .setParameter("deckIds", deckSizes.keySet()).setParameter("studentIds", studentIds)
-                .getResultStream()) {
+                where c.deckId in :deckIds and c.retired = false
+                """ + (byDeck ? "" : " and c.studentId in :studentIds"), Object[].class)
+                .setParameter("deckIds", deckSizes.keySet());
+        if (!byDeck) {
+            query.setParameter("studentIds", studentIds);
+        }
+        try (var stream = query.getResultStream()) {
             stream.forEach(row -> {
-                if (row[2] == CardStatus.NEW) {
+                if (row[2] == CardStatus.NEW || byDeck && !wanted.contains((Long) row[0])) {
                     return;
                 }
                 var f = figures.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new CardFigures());

@@ -9,14 +9,20 @@ import com.quizdeck.dashboard.DashboardFixtures.Sheet;
 import com.quizdeck.dashboard.stats.DistractorHint;
 import com.quizdeck.dashboard.stats.OptionCount;
 import com.quizdeck.dashboard.stats.WhichAttempts;
+import com.quizdeck.study.StudyProgressService;
 import com.quizdeck.support.IntegrationTest;
+import com.quizdeck.support.TestClock;
 import com.quizdeck.support.TestUsers;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The dashboards on real data: six students take a quiz through the quiz services (one of them twice), and the item
@@ -31,6 +37,10 @@ class DashboardServiceTest {
     DashboardService dashboards;
     @Autowired
     TestUsers users;
+    @Autowired
+    StudyProgressService studyProgress;
+    @Autowired
+    TestClock clock;
 
     DashboardFixtures.Setup s;
 
@@ -136,6 +146,46 @@ class DashboardServiceTest {
         assertThat(report.decks()).singleElement().satisfies(d -> assertThat(d.studentId()).isEqualTo(student.id()));
         assertThat(report.activity().reviews()).isPositive();
         assertThat(report.streak()).isEqualTo(1);
+    }
+
+    @Test
+    void the_student_page_reads_the_same_scores_as_the_class_grid() {
+        var student = s.students().get(4);
+        var grid = users.as(s.teacher(), () -> dashboards.classDashboard(s.klass().id()));
+        var report = users.as(s.teacher(), () -> dashboards.studentReport(s.klass().id(), student.id(),
+                ZoneOffset.UTC));
+
+        var expected = row(grid, student.id());
+        assertThat(report.decks()).singleElement().satisfies(d -> {
+            assertThat(d.attempts()).isEqualTo(expected.attempts()).isEqualTo(2);
+            assertThat(d.bestPercent()).isEqualTo(expected.bestPercent());
+            assertThat(d.lastPercent()).isEqualTo(expected.lastPercent());
+            assertThat(d.lastActivity()).isEqualTo(expected.lastActivity());
+        });
+    }
+
+    @Test
+    void a_class_read_as_a_large_one_by_deck_gives_the_same_grid() {
+        clock.freeze();
+        try {
+            var byStudent = users.as(s.teacher(), () -> dashboards.classDashboard(s.klass().id()));
+            var study = AopTestUtils.getUltimateTargetObject(studyProgress);
+            var threshold = ReflectionTestUtils.getField(study, "largeClass");
+            ReflectionTestUtils.setField(study, "largeClass", 0);
+            ClassDashboard byDeck;
+            try {
+                byDeck = users.as(s.teacher(), () -> dashboards.classDashboard(s.klass().id()));
+            } finally {
+                ReflectionTestUtils.setField(study, "largeClass", threshold);
+            }
+            assertThat(byStudent.rows()).allSatisfy(r -> assertThat(r.memory()).isNotNull());
+            assertThat(byDeck.rows()).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration
+                    .builder().withComparatorForType(Comparator.<Double>comparingDouble(d -> Math.round(d * 1e9)),
+                            Double.class).build())
+                    .containsExactlyElementsOf(byStudent.rows());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class AttemptTest {
     @Test
     void submitting_in_time_ends_the_attempt_with_its_score() {
         var a = attempt(Duration.ofMinutes(30), null);
-        a.submit(START.plusSeconds(60), 3, 5);
+        a.submit(START.plusSeconds(60), 3, 5, "");
         assertThat(a.getState()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(a.getFinishedBy()).isEqualTo(FinishedBy.STUDENT);
         assertThat(a.getSubmittedAt()).isEqualTo(START.plusSeconds(60));
@@ -39,8 +39,8 @@ class AttemptTest {
     @Test
     void submitting_twice_is_refused() {
         var a = attempt(null, null);
-        a.submit(START.plusSeconds(60), 1, 1);
-        assertThatThrownBy(() -> a.submit(START.plusSeconds(61), 1, 1))
+        a.submit(START.plusSeconds(60), 1, 1, "");
+        assertThatThrownBy(() -> a.submit(START.plusSeconds(61), 1, 1, ""))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("This attempt was already submitted.");
     }
@@ -49,11 +49,11 @@ class AttemptTest {
     void an_attempt_in_progress_past_its_deadline_must_expire_before_it_is_submitted() {
         var a = attempt(Duration.ofMinutes(10), null);
         var late = START.plus(Duration.ofMinutes(10));
-        assertThatThrownBy(() -> a.submit(late, 1, 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> a.submit(late, 1, 1, "")).isInstanceOf(IllegalStateException.class);
 
         a.expire(late);
         assertThat(a.getState()).isEqualTo(AttemptState.OVERDUE);
-        a.submit(late.plusSeconds(5), 1, 2);
+        a.submit(late.plusSeconds(5), 1, 2, "");
         assertThat(a.getState()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(a.getFinishedBy()).isEqualTo(FinishedBy.TIME_UP);
     }
@@ -76,7 +76,7 @@ class AttemptTest {
         a.abandon(START.plus(Duration.ofMinutes(2)));
         assertThat(a.getState()).isEqualTo(AttemptState.ABANDONED);
         assertThat(a.getScore()).isNull();
-        assertThatThrownBy(() -> a.submit(START.plus(Duration.ofMinutes(3)), 0, 1))
+        assertThatThrownBy(() -> a.submit(START.plus(Duration.ofMinutes(3)), 0, 1, ""))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> a.expire(START.plus(Duration.ofMinutes(3)))).isInstanceOf(IllegalStateException.class);
     }
@@ -93,7 +93,7 @@ class AttemptTest {
     @Test
     void a_submitted_attempt_takes_no_answers() {
         var a = attempt(null, null);
-        a.submit(START.plusSeconds(1), 0, 1);
+        a.submit(START.plusSeconds(1), 0, 1, "");
         assertThatThrownBy(() -> a.ensureAnswerable(START.plusSeconds(2)))
                 .isInstanceOf(AttemptClosedException.class)
                 .hasMessageContaining("already submitted");
