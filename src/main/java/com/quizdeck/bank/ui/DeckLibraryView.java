@@ -55,9 +55,9 @@ class DeckLibraryView extends Main {
     private final TextField search = new TextField();
     private final Div body = new Div();
     private List<DeckSummary> all = List.of();
-    final Button importButton = new Button("Import bank file", VaadinIcon.UPLOAD.create());
-    final Button newDeck = new Button("New deck", VaadinIcon.PLUS.create());
-    final Checkbox showArchived = new Checkbox("Show archived");
+    final Button importButton = new Button(getTranslation("bank.library.import"), VaadinIcon.UPLOAD.create());
+    final Button newDeck = new Button(getTranslation("bank.library.new"), VaadinIcon.PLUS.create());
+    final Checkbox showArchived = new Checkbox(getTranslation("bank.library.show-archived"));
     final Select<String> sort = new Select<>();
 
     DeckLibraryView(DeckService decks, QuestionBankImporter importer, QuestionBankExporter exporter,
@@ -67,32 +67,32 @@ class DeckLibraryView extends Main {
         this.classrooms = classrooms;
         addClassName("qd-page");
 
-        var title = new H2("Decks");
+        var title = new H2(getTranslation("bank.library.title"));
         newDeck.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // The editor lives in the deck module; it is reached by its route, so bank does not depend on its views.
         newDeck.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("decks/new")));
         importButton.addClickListener(e -> new ImportDialog(importer, this::refresh).open());
-        var trash = new Anchor("decks/trash", "Trash");
+        var trash = new Anchor("decks/trash", getTranslation("bank.library.trash"));
         trash.addClassName("qd-library-trash");
         var head = new HorizontalLayout(title, newDeck, importButton, trash);
         head.setWrap(true);
         head.addClassName("qd-page-head");
         head.expand(title);
         head.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        var intro = new Paragraph("The library ships with decks built from the article; import your own from "
-                + "Quizdeck's format, Moodle GIFT or Aiken, or Quizlet/Anki CSV. Download any deck in those formats.");
+        var intro = new Paragraph(getTranslation("bank.library.intro"));
         intro.addClassName("qd-muted");
 
-        search.setPlaceholder("Search by title or tag");
-        search.setAriaLabel("Search decks");
+        search.setPlaceholder(getTranslation("bank.library.search"));
+        search.setAriaLabel(getTranslation("bank.library.search-label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.addValueChangeListener(e -> applyFilter());
         sort.setItems(SORT_TITLE, SORT_EDITED, SORT_SIZE);
+        sort.setItemLabelGenerator(s -> getTranslation("bank.library.sort." + s));
         sort.setValue(SORT_TITLE);
-        sort.setAriaLabel("Sort decks");
+        sort.setAriaLabel(getTranslation("bank.library.sort-label"));
         sort.addValueChangeListener(e -> applyFilter());
         showArchived.addValueChangeListener(e -> applyFilter());
         var tools = new HorizontalLayout(search, sort, showArchived);
@@ -103,7 +103,7 @@ class DeckLibraryView extends Main {
 
         list.addClassName("qd-deck-list");
         list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", "Decks");
+        list.getElement().setAttribute("aria-label", getTranslation("bank.library.title"));
 
         add(head, intro, tools, body);
         refresh();
@@ -114,14 +114,14 @@ class DeckLibraryView extends Main {
         applyFilter();
     }
 
-    private static final String SORT_TITLE = "Title";
-    private static final String SORT_EDITED = "Last edited";
-    private static final String SORT_SIZE = "Most questions";
+    private static final String SORT_TITLE = "title";
+    private static final String SORT_EDITED = "edited";
+    private static final String SORT_SIZE = "size";
 
     private void applyFilter() {
         var q = search.getValue().strip().toLowerCase(Locale.ROOT);
         long archived = all.stream().filter(DeckSummary::archived).count();
-        showArchived.setLabel("Show archived (" + archived + ")");
+        showArchived.setLabel(getTranslation("bank.library.show-archived-count", archived));
         showArchived.setVisible(archived > 0);
         var order = switch (sort.getValue() == null ? SORT_TITLE : sort.getValue()) {
             case SORT_EDITED -> Comparator.comparing(DeckSummary::updatedAt).reversed();
@@ -133,9 +133,9 @@ class DeckLibraryView extends Main {
                 || d.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))).sorted(order).toList();
         body.removeAll();
         if (all.isEmpty()) {
-            body.add(new EmptyState(VaadinIcon.RECORDS, "No decks yet", "Create a deck or import a bank file."));
+            body.add(new EmptyState(VaadinIcon.RECORDS, getTranslation("bank.library.none"), getTranslation("bank.library.none-text")));
         } else if (shown.isEmpty()) {
-            body.add(new EmptyState(VaadinIcon.SEARCH, "No deck matches", "Try another word or clear the search."));
+            body.add(new EmptyState(VaadinIcon.SEARCH, getTranslation("bank.library.no-match"), getTranslation("bank.library.no-match-text")));
         } else {
             list.removeAll();
             shown.forEach(d -> list.add(card(d)));
@@ -151,38 +151,38 @@ class DeckLibraryView extends Main {
         name.addClassName("qd-card-title");
         var meta = new Span(d.slug() + (d.tags().isEmpty() ? "" : " · " + String.join(", ", d.tags())));
         meta.addClassName("qd-muted");
-        var count = new Span(d.questionCount() + (d.questionCount() == 1 ? " question" : " questions"));
+        var count = new Span(getTranslation("bank.library.questions", d.questionCount()));
         count.addClassName("qd-deck-count");
-        var origin = new Span(originLabel(d) + (d.archived() ? " · archived" : "") + " · updated "
-                + DATE.format(d.updatedAt()) + " · version " + d.contentVersion());
+        var origin = new Span(getTranslation(d.archived() ? "bank.library.origin-archived" : "bank.library.origin",
+                getTranslation(originKey(d)), DATE.withLocale(getLocale()).format(d.updatedAt()), d.contentVersion()));
         origin.addClassName("qd-muted");
-        var give = new Button("Give to class", VaadinIcon.ACADEMY_CAP.create(),
+        var give = new Button(getTranslation("bank.library.give"), VaadinIcon.ACADEMY_CAP.create(),
                 e -> new ShareDialog(decks, classrooms, d).open());
         give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        give.setAriaLabel("Give " + d.title() + " to classes");
-        var download = new Button("Download", VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(exporter, d).open());
+        give.setAriaLabel(getTranslation("bank.library.give-label", d.title()));
+        var download = new Button(getTranslation("bank.library.download"), VaadinIcon.DOWNLOAD.create(), e -> new ExportDialog(exporter, d).open());
         download.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        download.setAriaLabel("Download " + d.title());
-        var open = new Button(d.editable() ? "Edit" : "Open", (d.editable() ? VaadinIcon.EDIT : VaadinIcon.EYE).create(),
+        download.setAriaLabel(getTranslation("bank.library.download-label", d.title()));
+        var open = new Button(getTranslation(d.editable() ? "bank.library.edit" : "bank.library.open"), (d.editable() ? VaadinIcon.EDIT : VaadinIcon.EYE).create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(editorRoute(d))));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        open.setAriaLabel((d.editable() ? "Edit " : "Open ") + d.title());
-        var duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), e -> duplicate(d));
+        open.setAriaLabel(getTranslation(d.editable() ? "bank.library.edit-label" : "bank.library.open-label", d.title()));
+        var duplicate = new Button(getTranslation("bank.library.duplicate"), VaadinIcon.COPY_O.create(), e -> duplicate(d));
         duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        duplicate.setAriaLabel("Duplicate " + d.title());
+        duplicate.setAriaLabel(getTranslation("bank.library.duplicate-label", d.title()));
         var actions = new Div(open, give, download, duplicate);
         if (d.manageable()) {
-            var archive = new Button(d.archived() ? "Unarchive" : "Archive", VaadinIcon.ARCHIVE.create(), e -> {
+            var archive = new Button(getTranslation(d.archived() ? "bank.library.unarchive" : "bank.library.archive"), VaadinIcon.ARCHIVE.create(), e -> {
                 decks.setArchived(d.id(), !d.archived());
-                Notifications.success(d.archived() ? "“" + d.title() + "” is active again."
-                        : "“" + d.title() + "” archived: still usable, listed under “Show archived”.");
+                Notifications.success(getTranslation(d.archived() ? "bank.library.unarchived" : "bank.library.archived",
+                        d.title()));
                 refresh();
             });
             archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            archive.setAriaLabel((d.archived() ? "Unarchive " : "Archive ") + d.title());
-            var delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete(d));
+            archive.setAriaLabel(getTranslation(d.archived() ? "bank.library.unarchive-label" : "bank.library.archive-label", d.title()));
+            var delete = new Button(getTranslation("bank.library.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(d));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            delete.setAriaLabel("Delete " + d.title());
+            delete.setAriaLabel(getTranslation("bank.library.delete-label", d.title()));
             actions.add(archive, delete);
         }
         actions.addClassName("qd-row-actions");
@@ -196,38 +196,37 @@ class DeckLibraryView extends Main {
         return "decks/" + d.id() + "/edit";
     }
 
-    private static String originLabel(DeckSummary d) {
+    private static String originKey(DeckSummary d) {
         if (d.origin() == DeckOrigin.BANK) {
-            return "Library";
+            return "bank.origin.library";
         }
         if (d.editable() && !d.manageable()) {
-            return "Co-author";
+            return "bank.origin.co-author";
         }
-        return d.origin() == DeckOrigin.IMPORT ? "Imported" : "Made here";
+        return d.origin() == DeckOrigin.IMPORT ? "bank.origin.imported" : "bank.origin.made-here";
     }
 
     private void duplicate(DeckSummary d) {
         var copy = decks.duplicate(d.id());
-        Notifications.success("Copied “" + d.title() + "”: the copy is yours to edit.");
+        Notifications.success(getTranslation("bank.library.copied", d.title()));
         getUI().ifPresent(ui -> ui.navigate("decks/" + copy + "/edit"));
     }
 
     private void confirmDelete(DeckSummary d) {
-        var dialog = new ConfirmDialog("Delete “" + d.title() + "”?",
-                "The deck goes to the trash and disappears for your classes. You can restore it for 30 days; past "
-                        + "attempts keep their questions.", "Move to trash", e -> {
+        var dialog = new ConfirmDialog(getTranslation("bank.library.delete-title", d.title()),
+                getTranslation("bank.library.delete-text"), getTranslation("bank.library.delete-confirm"), e -> {
                     decks.moveToTrash(d.id());
                     refresh();
                     var notification = new Notification();
                     notification.setDuration(10_000);
                     notification.setPosition(Notification.Position.BOTTOM_CENTER);
-                    var undo = new Button("Undo", ev -> {
+                    var undo = new Button(getTranslation("bank.library.undo"), ev -> {
                         decks.restoreFromTrash(d.id());
                         notification.close();
                         refresh();
                     });
                     undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    notification.add(new Span("“" + d.title() + "” moved to the trash. "), undo);
+                    notification.add(new Span(getTranslation("bank.library.trashed", d.title()) + " "), undo);
                     notification.open();
                 });
         dialog.setCancelable(true);
@@ -235,16 +234,17 @@ class DeckLibraryView extends Main {
         dialog.open();
     }
 
-    private static Span typeChips(DeckSummary d) {
+    private Span typeChips(DeckSummary d) {
         var text = new Span(String.join(" · ", d.questionsByType().entrySet().stream()
-                .map(e -> e.getValue() + " " + label(e.getKey()).toLowerCase(Locale.ROOT)).toList()));
+                .map(e -> getTranslation("bank.type-count", e.getValue(), label(e.getKey()).toLowerCase(getLocale())))
+                .toList()));
         text.addClassName("qd-type-summary");
         return text;
     }
 
+    /** The type's name as the bank files spell it, in words ("Single choice"). */
     static String label(QuestionType type) {
-        var s = type.wireName().replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return com.vaadin.flow.i18n.I18NProvider.translate("bank.type." + type.wireName());
     }
 
 }

@@ -18,26 +18,26 @@ import java.io.ByteArrayInputStream;
 class ExportDialog extends Dialog {
 
     ExportDialog(QuestionBankExporter exporter, DeckSummary deck) {
-        setHeaderTitle("Download “" + deck.title() + "”");
+        setHeaderTitle(getTranslation("bank.export.title", deck.title()));
         var list = new Div();
         list.addClassName("qd-export-list");
-        list.add(option(exporter, deck, BankWriter.Target.NATIVE, "Quizdeck (.deck.yaml)",
-                "Every question type, lossless. Edit it and import it again."));
-        list.add(option(exporter, deck, BankWriter.Target.GIFT, "Moodle GIFT (.gift.txt)",
-                "For Moodle's question bank."));
-        list.add(option(exporter, deck, BankWriter.Target.CSV, "Flashcards CSV (.csv)",
-                "Front and back of every card, for Quizlet or Anki."));
-        list.add(option(exporter, deck, BankWriter.Target.JSON, "JSON (.json)", "For scripts and other tools."));
+        list.add(option(exporter, deck, BankWriter.Target.NATIVE, getTranslation("bank.export.native"),
+                getTranslation("bank.export.native-hint")));
+        list.add(option(exporter, deck, BankWriter.Target.GIFT, getTranslation("bank.export.gift"),
+                getTranslation("bank.export.gift-hint")));
+        list.add(option(exporter, deck, BankWriter.Target.CSV, getTranslation("bank.export.csv"),
+                getTranslation("bank.export.csv-hint")));
+        list.add(option(exporter, deck, BankWriter.Target.JSON, getTranslation("bank.export.json"),
+                getTranslation("bank.export.json-hint")));
         var skipped = exporter.export(deck.id(), BankWriter.Target.GIFT).skipped();
         if (!skipped.isEmpty()) {
-            var note = new Paragraph("GIFT cannot express " + skipped.size() + " question(s) of this deck; they are "
-                    + "left out of the GIFT file: " + String.join(", ",
-                    skipped.stream().map(s -> s.questionId() + " (" + s.type().wireName() + ")").toList()) + ".");
+            var note = new Paragraph(getTranslation("bank.export.skipped", skipped.size(), String.join(", ",
+                    skipped.stream().map(s -> s.questionId() + " (" + s.type().wireName() + ")").toList())));
             note.addClassName("qd-muted");
             list.add(note);
         }
         add(list);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("bank.export.close"), e -> close()));
         setWidth("min(560px, 95vw)");
     }
 

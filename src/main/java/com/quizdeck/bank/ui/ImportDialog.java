@@ -23,17 +23,16 @@ class ImportDialog extends Dialog {
     private final QuestionBankImporter importer;
     private final Runnable afterImport;
     private final Div preview = new Div();
-    final Button confirm = new Button("Import");
+    final Button confirm = new Button(getTranslation("bank.import.import"));
     private ImportPreview current;
 
     ImportDialog(QuestionBankImporter importer, Runnable afterImport) {
         this.importer = importer;
         this.afterImport = afterImport;
-        setHeaderTitle("Import a bank file");
+        setHeaderTitle(getTranslation("bank.import.title"));
         setWidth("min(720px, 95vw)");
 
-        var help = new Paragraph("Quizdeck decks (.deck.yaml), Moodle GIFT (.gift, .txt), Aiken (.txt) or "
-                + "flashcards as Quizlet and Anki export them (.csv, .tsv). Nothing is saved until you confirm.");
+        var help = new Paragraph(getTranslation("bank.import.help"));
         help.addClassName("qd-muted");
         var upload = new Upload();
         // Each upload replaces the preview; the file list is cleared so that a fixed file can follow a broken one.
@@ -53,7 +52,7 @@ class ImportDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> importNow());
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("bank.import.cancel"), e -> close()), confirm);
     }
 
     void show(ImportPreview result) {
@@ -61,10 +60,8 @@ class ImportDialog extends Dialog {
         preview.removeAll();
         if (!result.problems().isEmpty()) {
             confirm.setEnabled(false);
-            confirm.setText("Import");
-            var title = new Span(result.fileName() + ": " + (result.problems().size() == 1
-                    ? "1 problem: nothing will be imported"
-                    : result.problems().size() + " problems: nothing will be imported"));
+            confirm.setText(getTranslation("bank.import.import"));
+            var title = new Span(getTranslation("bank.import.problems", result.fileName(), result.problems().size()));
             title.addClassName("qd-import-error-title");
             var list = new UnorderedList();
             list.addClassName("qd-import-errors");
@@ -77,24 +74,25 @@ class ImportDialog extends Dialog {
             return;
         }
         var grid = new Grid<ImportPreview.DeckPlan>();
-        grid.addColumn(p -> p.deck().title()).setHeader("Deck").setFlexGrow(3);
-        grid.addColumn(p -> p.deck().id()).setHeader("Id").setFlexGrow(2);
-        grid.addColumn(p -> p.deck().questions().size()).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.updatesExisting() ? "Updates your deck" : "New deck").setHeader("Effect").setFlexGrow(1);
+        grid.addColumn(p -> p.deck().title()).setHeader(getTranslation("bank.import.deck")).setFlexGrow(3);
+        grid.addColumn(p -> p.deck().id()).setHeader(getTranslation("bank.import.id")).setFlexGrow(2);
+        grid.addColumn(p -> p.deck().questions().size()).setHeader(getTranslation("bank.import.questions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> getTranslation(p.updatesExisting() ? "bank.import.updates" : "bank.import.new"))
+                .setHeader(getTranslation("bank.import.effect")).setFlexGrow(1);
         grid.setItems(result.plans());
         grid.setAllRowsVisible(true);
-        var types = new Paragraph(result.fileName() + ": " + typeSummary(result));
+        var types = new Paragraph(getTranslation("bank.import.types", result.fileName(), typeSummary(result)));
         types.addClassName("qd-muted");
         preview.add(grid, types);
-        confirm.setText("Import " + result.questionCount() + (result.questionCount() == 1 ? " question" : " questions"));
+        confirm.setText(getTranslation("bank.import.confirm", result.questionCount()));
         confirm.setEnabled(true);
     }
 
-    private static String typeSummary(ImportPreview result) {
+    private String typeSummary(ImportPreview result) {
         var counts = new java.util.TreeMap<String, Integer>();
         result.plans().forEach(p -> p.deck().questions()
                 .forEach(q -> counts.merge(DeckLibraryView.label(q.type()), 1, Integer::sum)));
-        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+        return String.join(", ", counts.entrySet().stream().map(e -> getTranslation("bank.type-count", e.getValue(), e.getKey())).toList());
     }
 
     private void importNow() {
@@ -102,8 +100,7 @@ class ImportDialog extends Dialog {
             var results = importer.importPreviewed(current);
             close();
             afterImport.run();
-            Notifications.success("Imported " + current.questionCount() + " questions into " + results.size()
-                    + (results.size() == 1 ? " deck." : " decks."));
+            Notifications.success(getTranslation("bank.import.done", current.questionCount(), results.size()));
         } catch (IllegalArgumentException ex) {
             Notifications.error(ex.getMessage());
         }

@@ -16,32 +16,31 @@ import com.vaadin.flow.component.html.Paragraph;
 class ShareDialog extends Dialog {
 
     ShareDialog(DeckService decks, ClassroomService classrooms, DeckSummary deck) {
-        setHeaderTitle("Give “" + deck.title() + "” to classes");
+        setHeaderTitle(getTranslation("bank.share.title", deck.title()));
         setWidth("min(480px, 95vw)");
-        var help = new Paragraph("Students of these classes study the deck as flashcards. "
-                + "To make a quiz from it, use Quizzes.");
+        var help = new Paragraph(getTranslation("bank.share.help"));
         help.addClassName("qd-muted");
         var list = new Div();
         list.addClassName("qd-share-list");
         var classes = classrooms.teachingClasses(false);
         if (classes.isEmpty()) {
-            list.add(new Paragraph("You have no classes yet. Create one under Classes first."));
+            list.add(new Paragraph(getTranslation("bank.share.no-classes")));
         }
         for (ClassSummary c : classes) {
             boolean given = decks.decksOfClass(c.id()).stream().map(SharedDeck::deckId).anyMatch(deck.id()::equals);
-            var box = new Checkbox(c.name() + " (" + c.studentCount() + " students)", given);
+            var box = new Checkbox(getTranslation("bank.share.class", c.name(), c.studentCount()), given);
             box.addValueChangeListener(e -> {
                 if (e.getValue()) {
                     decks.shareWithClass(deck.id(), c.id());
-                    Notifications.success(c.name() + " can now study " + deck.title() + ".");
+                    Notifications.success(getTranslation("bank.share.given", c.name(), deck.title()));
                 } else {
                     decks.unshareFromClass(deck.id(), c.id());
-                    Notifications.success(deck.title() + " was taken back from " + c.name() + ".");
+                    Notifications.success(getTranslation("bank.share.taken", deck.title(), c.name()));
                 }
             });
             list.add(box);
         }
         add(help, list);
-        getFooter().add(new Button("Done", e -> close()));
+        getFooter().add(new Button(getTranslation("bank.share.done"), e -> close()));
     }
 }

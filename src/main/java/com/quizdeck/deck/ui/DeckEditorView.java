@@ -74,17 +74,17 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     // Details
     final Details detailsBox = new Details();
-    final TextField titleField = new TextField("Title");
-    final TextArea description = new TextArea("Description");
+    final TextField titleField = new TextField(getTranslation("deck.details.title"));
+    final TextArea description = new TextArea(getTranslation("deck.details.description"));
     private final Div descriptionPreview = new Div();
     private final Span previewLabel = new Span();
-    final TextField sourceTitle = new TextField("Source title");
-    final TextField sourceAuthor = new TextField("Author");
-    final TextField sourceDate = new TextField("Date");
-    final TextField sourceUrl = new TextField("Address (optional)");
+    final TextField sourceTitle = new TextField(getTranslation("deck.details.source-title"));
+    final TextField sourceAuthor = new TextField(getTranslation("deck.details.author"));
+    final TextField sourceDate = new TextField(getTranslation("deck.details.date"));
+    final TextField sourceUrl = new TextField(getTranslation("deck.details.url"));
     TagField deckTags;
     private final Div tagSlot = new Div();
-    final Button saveDetails = new Button("Save details");
+    final Button saveDetails = new Button(getTranslation("deck.details.save"));
     private final Span detailsStatus = new Span();
     private DeckDetails shownDetails;
 
@@ -92,9 +92,9 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     final TextField search = new TextField();
     final Select<QuestionType> typeFilter = new Select<>();
     final ComboBox<String> tagFilter = new ComboBox<>();
-    final Checkbox selectAll = new Checkbox("Select all");
-    final Button tagSelected = new Button("Tag…", VaadinIcon.TAG.create());
-    final Button deleteSelected = new Button("Delete", VaadinIcon.TRASH.create());
+    final Checkbox selectAll = new Checkbox(getTranslation("deck.editor.select-all"));
+    final Button tagSelected = new Button(getTranslation("deck.editor.tag"), VaadinIcon.TAG.create());
+    final Button deleteSelected = new Button(getTranslation("deck.editor.delete"), VaadinIcon.TRASH.create());
     private final Span filterNote = new Span();
     final Div list = new Div();
     private final H3 questionsTitle = new H3();
@@ -105,8 +105,8 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     // Co-authors
     private final Div coauthorList = new Div();
-    final TextField coauthorName = new TextField("Instructor's username");
-    final Button addCoauthor = new Button("Add co-author", VaadinIcon.PLUS.create());
+    final TextField coauthorName = new TextField(getTranslation("deck.coauthors.username"));
+    final Button addCoauthor = new Button(getTranslation("deck.coauthors.add"), VaadinIcon.PLUS.create());
     private final Div coauthorForm = new Div();
     private final Span ownerLine = new Span();
 
@@ -114,7 +114,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         this.decks = decks;
         addClassNames("qd-page", "qd-editor-deck-page");
 
-        var back = new Anchor("decks", "\u2190 Decks");
+        var back = new Anchor("decks", getTranslation("deck.editor.back"));
         back.addClassName("qd-editor-back");
         var titleRow = new Div(title, badges);
         titleRow.addClassName("qd-editor-title-row");
@@ -134,7 +134,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             deckId = Long.valueOf(event.getRouteParameters().get("deckId").orElseThrow());
             load();
         } catch (IllegalArgumentException | AccessDeniedException | java.util.NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, "No such deck, or it is not shared with you.");
+            event.rerouteToError(NotFoundException.class, getTranslation("deck.editor.not-found"));
         }
     }
 
@@ -145,24 +145,23 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     void load() {
         deck = decks.editableDeck(deckId);
         title.setText(deck.details().title());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(deck.details().title() + " · Quizdeck"));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("deck.editor.page-title", deck.details().title())));
         badges.removeAll();
         if (deck.origin() == DeckOrigin.BANK) {
-            badges.add(badge("Library", "contrast"));
+            badges.add(badge(getTranslation("deck.badge.library"), "contrast"));
         }
         if (!editable()) {
-            badges.add(badge("Read only", "contrast"));
+            badges.add(badge(getTranslation("deck.badge.read-only"), "contrast"));
         }
         if (deck.archivedAt() != null) {
-            badges.add(badge("Archived", "contrast"));
+            badges.add(badge(getTranslation("deck.badge.archived"), "contrast"));
         }
         if (deck.deletedAt() != null) {
-            badges.add(badge("In the trash", "error"));
+            badges.add(badge(getTranslation("deck.badge.trash"), "error"));
         }
-        meta.setText(deck.questions().size() + (deck.questions().size() == 1 ? " question" : " questions")
-                + " · version " + deck.contentVersion() + " · updated "
-                + QuestionEditorView.TIME.format(deck.updatedAt())
-                + (deck.ownerName() == null ? "" : " · owner " + deck.ownerName()));
+        meta.setText(getTranslation("deck.editor.meta", deck.questions().size(), deck.contentVersion(),
+                QuestionEditorView.TIME.withLocale(getLocale()).format(deck.updatedAt()))
+                + (deck.ownerName() == null ? "" : getTranslation("deck.editor.meta-owner", deck.ownerName())));
         renderActions();
         renderBanner();
         loadDetails(deck.details());
@@ -180,19 +179,17 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         banner.removeAll();
         banner.setVisible(!editable());
         if (deck.deletedAt() != null) {
-            banner.add(VaadinIcon.TRASH.create(), new Span("This deck is in the trash. Restore it to edit or use it."));
+            banner.add(VaadinIcon.TRASH.create(), new Span(getTranslation("deck.banner.trash")));
             if (deck.canManage()) {
-                banner.add(new Button("Restore", VaadinIcon.ROTATE_LEFT.create(), e -> {
+                banner.add(new Button(getTranslation("deck.banner.restore"), VaadinIcon.ROTATE_LEFT.create(), e -> {
                     decks.restoreFromTrash(deckId);
-                    Notifications.success("“" + deck.details().title() + "” is back.");
+                    Notifications.success(getTranslation("deck.banner.restored", deck.details().title()));
                     load();
                 }));
             }
         } else if (!deck.canEdit()) {
-            var text = deck.origin() == DeckOrigin.BANK
-                    ? "This is a library deck: it changes only through its bank file. Duplicate it to edit your own copy."
-                    : "You can read this deck but not change it. Duplicate it to edit your own copy.";
-            var duplicate = new Button("Duplicate to edit", VaadinIcon.COPY_O.create(), e -> duplicate());
+            var text = getTranslation(deck.origin() == DeckOrigin.BANK ? "deck.banner.library" : "deck.banner.read-only");
+            var duplicate = new Button(getTranslation("deck.banner.duplicate"), VaadinIcon.COPY_O.create(), e -> duplicate());
             duplicate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             banner.add(VaadinIcon.LOCK.create(), new Span(text), duplicate);
         }
@@ -204,32 +201,32 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             return;
         }
         if (editable()) {
-            var add = new Button("Add question", VaadinIcon.PLUS.create(), e -> new TypePickerDialog(deckId).open());
+            var add = new Button(getTranslation("deck.editor.add"), VaadinIcon.PLUS.create(), e -> new TypePickerDialog(deckId).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var draft = new Button("Draft from an article", VaadinIcon.MAGIC.create(),
+            var draft = new Button(getTranslation("deck.editor.draft"), VaadinIcon.MAGIC.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("decks/" + deckId + "/draft")));
             actions.add(add, draft);
         }
-        var preview = new Button("Preview", VaadinIcon.EYE.create(),
+        var preview = new Button(getTranslation("deck.editor.preview"), VaadinIcon.EYE.create(),
                 e -> new DeckPreviewDialog(deck.details().title(), deck.questions()).open());
         preview.setEnabled(!deck.questions().isEmpty());
-        var assign = new Anchor(ASSIGN_QUIZ_ROUTE + "?deck=" + deckId, "Assign as quiz");
+        var assign = new Anchor(ASSIGN_QUIZ_ROUTE + "?deck=" + deckId, getTranslation("deck.editor.assign"));
         assign.addClassName("qd-editor-link-button");
-        assign.getElement().setAttribute("title", "Give this deck to a class as a quiz, with the quiz settings");
-        var duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), e -> duplicate());
+        assign.getElement().setAttribute("title", getTranslation("deck.editor.assign-tip"));
+        var duplicate = new Button(getTranslation("deck.editor.duplicate"), VaadinIcon.COPY_O.create(), e -> duplicate());
         actions.add(preview, assign, duplicate);
         for (var b : List.of(preview, duplicate)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
         if (deck.canManage()) {
-            var archive = new Button(deck.archivedAt() == null ? "Archive" : "Unarchive", VaadinIcon.ARCHIVE.create(),
+            var archive = new Button(getTranslation(deck.archivedAt() == null ? "deck.editor.archive" : "deck.editor.unarchive"), VaadinIcon.ARCHIVE.create(),
                     e -> {
                         decks.setArchived(deckId, deck.archivedAt() == null);
-                        Notifications.success(deck.archivedAt() == null ? "Archived: the deck stays usable and is "
-                                + "listed apart." : "Back among your active decks.");
+                        Notifications.success(getTranslation(deck.archivedAt() == null ? "deck.editor.archived"
+                                : "deck.editor.unarchived"));
                         load();
                     });
-            var trash = new Button("Delete deck", VaadinIcon.TRASH.create(), e -> confirmTrash());
+            var trash = new Button(getTranslation("deck.editor.delete-deck"), VaadinIcon.TRASH.create(), e -> confirmTrash());
             archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             trash.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(archive, trash);
@@ -239,7 +236,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void duplicate() {
         try {
             var copy = decks.duplicate(deckId);
-            Notifications.success("Copied. This is your own deck now: edit away.");
+            Notifications.success(getTranslation("deck.editor.copied"));
             getUI().ifPresent(ui -> ui.navigate("decks/" + copy + "/edit"));
         } catch (AccessDeniedException | IllegalStateException e) {
             Notifications.error(e.getMessage());
@@ -247,14 +244,13 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private void confirmTrash() {
-        var dialog = new ConfirmDialog("Delete “" + deck.details().title() + "”?",
-                "The deck goes to the trash and disappears for your classes. You can restore it from the trash for "
-                        + "30 days; past attempts keep their questions.",
-                "Move to trash", e -> {
+        var dialog = new ConfirmDialog(getTranslation("deck.editor.trash-title", deck.details().title()),
+                getTranslation("deck.editor.trash-text"),
+                getTranslation("deck.editor.trash-confirm"), e -> {
                     decks.moveToTrash(deckId);
                     var title = deck.details().title();
                     getUI().ifPresent(ui -> ui.navigate("decks"));
-                    undoNotification("“" + title + "” moved to the trash.", () -> decks.restoreFromTrash(deckId));
+                    undoNotification(getTranslation("deck.editor.trashed", title), () -> decks.restoreFromTrash(deckId));
                 });
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -265,10 +261,10 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         var notification = new Notification();
         notification.setDuration(10_000);
         notification.setPosition(Notification.Position.BOTTOM_CENTER);
-        var undoButton = new Button("Undo", e -> {
+        var undoButton = new Button(com.vaadin.flow.i18n.I18NProvider.translate("deck.undo"), e -> {
             undo.run();
             notification.close();
-            Notifications.success("Undone.");
+            Notifications.success(com.vaadin.flow.i18n.I18NProvider.translate("deck.undone"));
         });
         undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         var box = new Div(new Span(text), undoButton);
@@ -289,11 +285,11 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         description.setHelperText(QuestionForm.MARKDOWN_HELP);
         FieldPaths.tag(description, "description");
         descriptionPreview.addClassName("qd-editor-description-preview");
-        descriptionPreview.getElement().setAttribute("aria-label", "Description as students see it");
+        descriptionPreview.getElement().setAttribute("aria-label", getTranslation("deck.details.preview"));
         FieldPaths.tag(sourceTitle, "source.title");
         FieldPaths.tag(sourceAuthor, "source.author");
         FieldPaths.tag(sourceDate, "source.date");
-        sourceDate.setPlaceholder("e.g. 2024-10-04");
+        sourceDate.setPlaceholder(getTranslation("deck.details.date-example"));
         FieldPaths.tag(sourceUrl, "source.url");
         for (var f : List.of(titleField, sourceTitle, sourceAuthor, sourceDate, sourceUrl)) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
@@ -306,13 +302,13 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         saveDetails.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveDetails.addClickListener(e -> saveDetails());
         detailsStatus.addClassName("qd-editor-status");
-        previewLabel.setText("Description as students see it");
+        previewLabel.setText(getTranslation("deck.details.preview"));
         previewLabel.addClassName("qd-editor-preview-label");
         var save = new Div(detailsStatus, saveDetails);
         save.addClassName("qd-editor-details-save");
         var content = new Div(titleField, description, previewLabel, descriptionPreview, source, tagSlot, save);
         content.addClassName("qd-editor-details");
-        detailsBox.setSummaryText("Details, source and tags");
+        detailsBox.setSummaryText(getTranslation("deck.details.summary"));
         detailsBox.add(content);
         detailsBox.addClassNames("qd-card", "qd-editor-details-card");
         return detailsBox;
@@ -329,7 +325,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         sourceUrl.setValue(nz(source.url()));
         Set<String> known = new TreeSet<>();
         deck.questions().forEach(q -> known.addAll(q.question().tags()));
-        deckTags = new TagField("Tags", known, d.tags());
+        deckTags = new TagField(getTranslation("deck.details.tags"), known, d.tags());
         FieldPaths.tag(deckTags, "tags");
         deckTags.addValueChangeListener(e -> detailsChanged());
         tagSlot.removeAll();
@@ -376,30 +372,30 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         previewLabel.setVisible(!description.getValue().isBlank());
         var problems = new ArrayList<com.quizdeck.content.RuleViolation>();
         if (titleField.getValue().isBlank()) {
-            problems.add(new com.quizdeck.content.RuleViolation("title", "The deck needs a title."));
+            problems.add(new com.quizdeck.content.RuleViolation("title", getTranslation("deck.details.needs-title")));
         }
         FieldPaths.apply(detailsBox, problems);
         boolean dirty = detailsDirty();
         saveDetails.setEnabled(dirty && problems.isEmpty());
-        detailsStatus.setText(dirty ? "Unsaved changes" : "");
+        detailsStatus.setText(dirty ? getTranslation("deck.details.unsaved") : "");
     }
 
     void saveDetails() {
         try {
             var saved = decks.updateDetails(deckId, shownDetails, readDetails());
-            Notifications.success("Deck details saved.");
+            Notifications.success(getTranslation("deck.details.saved"));
             deck = decks.editableDeck(deckId);
             title.setText(saved.title());
             loadDetails(saved);
             detailsBox.setOpened(true);
         } catch (InvalidContentException e) {
             FieldPaths.apply(detailsBox, e.violations());
-            Notifications.error("Nothing was saved: " + e.getMessage());
+            Notifications.error(getTranslation("deck.not-saved", e.getMessage()));
         } catch (EditConflictException e) {
-            var dialog = new ConfirmDialog("Someone else changed the details", e.getMessage(), "Reload the details",
+            var dialog = new ConfirmDialog(getTranslation("deck.details.conflict"), e.getMessage(), getTranslation("deck.details.reload"),
                     ev -> load());
             dialog.setCancelable(true);
-            dialog.setCancelText("Keep my text");
+            dialog.setCancelText(getTranslation("deck.details.keep"));
             dialog.open();
         }
     }
@@ -408,20 +404,20 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     // Questions
 
     private Div questionsSection() {
-        search.setPlaceholder("Search questions");
-        search.setAriaLabel("Search questions");
+        search.setPlaceholder(getTranslation("deck.filter.search"));
+        search.setAriaLabel(getTranslation("deck.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applyFilter());
-        typeFilter.setAriaLabel("Filter by type");
+        typeFilter.setAriaLabel(getTranslation("deck.filter.type"));
         typeFilter.setEmptySelectionAllowed(true);
-        typeFilter.setEmptySelectionCaption("All types");
+        typeFilter.setEmptySelectionCaption(getTranslation("deck.filter.all-types"));
         typeFilter.setItems(QuestionType.values());
-        typeFilter.setItemLabelGenerator(t -> t == null ? "All types" : TypeInfo.label(t));
+        typeFilter.setItemLabelGenerator(t -> t == null ? getTranslation("deck.filter.all-types") : TypeInfo.label(t));
         typeFilter.addValueChangeListener(e -> applyFilter());
-        tagFilter.setPlaceholder("Any tag");
-        tagFilter.setAriaLabel("Filter by tag");
+        tagFilter.setPlaceholder(getTranslation("deck.filter.any-tag"));
+        tagFilter.setAriaLabel(getTranslation("deck.filter.tag"));
         tagFilter.setClearButtonVisible(true);
         tagFilter.addValueChangeListener(e -> applyFilter());
         var filters = new Div(search, typeFilter, tagFilter);
@@ -443,7 +439,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
         list.addClassName("qd-editor-questions");
         list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", "Questions in deck order");
+        list.getElement().setAttribute("aria-label", getTranslation("deck.editor.list-label"));
         live.addClassName("qd-editor-sr-only");
         live.getElement().setAttribute("aria-live", "polite");
         var section = new Div(questionsTitle, filters, bulkBar, live, list);
@@ -454,7 +450,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void renderQuestions() {
         list.removeAll();
         rows.clear();
-        questionsTitle.setText("Questions (" + deck.questions().size() + ")");
+        questionsTitle.setText(getTranslation("deck.editor.questions", deck.questions().size()));
         var tags = new TreeSet<String>();
         deck.questions().forEach(q -> tags.addAll(q.question().tags()));
         var keepTag = tagFilter.getValue();
@@ -466,8 +462,8 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         if (deck.questions().isEmpty()) {
             // A list must hold list items; the empty state is not one (axe: aria-required-children).
             list.getElement().removeAttribute("role");
-            list.add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, "No questions yet",
-                    editable() ? "Add a question of any type, or draft some from an article." : "This deck is empty."));
+            list.add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, getTranslation("deck.editor.none"),
+                    getTranslation(editable() ? "deck.editor.none-text" : "deck.editor.empty")));
             return;
         }
         list.getElement().setAttribute("role", "list");
@@ -498,16 +494,16 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             row.setReorderable(!filtering());
             shown += match ? 1 : 0;
         }
-        filterNote.setText(filtering() ? "Showing " + shown + " of " + rows.size()
-                + ". Clear the search and filters to reorder." : "Drag questions, or use the arrows, to reorder.");
+        filterNote.setText(filtering() ? getTranslation("deck.filter.showing", shown, rows.size())
+                : getTranslation("deck.filter.reorder"));
     }
 
     void selectionChanged() {
         var selected = selected();
         tagSelected.setEnabled(!selected.isEmpty());
         deleteSelected.setEnabled(!selected.isEmpty());
-        tagSelected.setText(selected.isEmpty() ? "Tag…" : "Tag " + selected.size() + "…");
-        deleteSelected.setText(selected.isEmpty() ? "Delete" : "Delete " + selected.size());
+        tagSelected.setText(selected.isEmpty() ? getTranslation("deck.editor.tag") : getTranslation("deck.editor.tag-n", selected.size()));
+        deleteSelected.setText(selected.isEmpty() ? getTranslation("deck.editor.delete") : getTranslation("deck.editor.delete-n", selected.size()));
         long visible = rows.stream().filter(QuestionRow::isVisible).count();
         selectAll.setValue(visible > 0 && rows.stream().filter(QuestionRow::isVisible).allMatch(r -> r.select.getValue()));
     }
@@ -557,7 +553,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             var button = focusUp ? row.up : row.down;
             (button.isEnabled() ? button : (focusUp ? row.down : row.up)).focus();
         }
-        announce("Moved “" + row.question.key() + "” to place " + (to + 1) + " of " + rows.size() + ".");
+        announce(getTranslation("deck.editor.moved", row.question.key(), to + 1, rows.size()));
     }
 
     private void announce(String text) {
@@ -571,7 +567,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     void delete(List<Long> ids) {
         int n = decks.removeQuestions(deckId, ids);
         load();
-        undoNotification((n == 1 ? "1 question" : n + " questions") + " deleted.", () -> {
+        undoNotification(getTranslation("deck.editor.deleted", n), () -> {
             decks.restoreQuestions(deckId, ids);
             load();
         });
@@ -579,8 +575,8 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
 
     private void confirmDeleteSelected() {
         var ids = selected();
-        var dialog = new ConfirmDialog("Delete " + ids.size() + (ids.size() == 1 ? " question?" : " questions?"),
-                "They leave the deck; past attempts keep them. You can undo this right after.", "Delete",
+        var dialog = new ConfirmDialog(getTranslation("deck.editor.delete-title", ids.size()),
+                getTranslation("deck.editor.delete-text"), getTranslation("deck.editor.delete"),
                 e -> delete(ids));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -590,8 +586,8 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     private void openTagDialog() {
         var ids = selected();
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Tag " + ids.size() + (ids.size() == 1 ? " question" : " questions"));
-        var tag = new ComboBox<String>("Tag");
+        dialog.setHeaderTitle(getTranslation("deck.tag.title", ids.size()));
+        var tag = new ComboBox<String>(getTranslation("deck.tag.tag"));
         var known = new TreeSet<String>();
         deck.questions().forEach(q -> known.addAll(q.question().tags()));
         tag.setItems(known);
@@ -602,14 +598,14 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             tag.setValue(e.getDetail());
         });
         tag.setWidthFull();
-        tag.setHelperText("Pick a tag or type a new one.");
-        var apply = new Button("Add tag", e -> {
+        tag.setHelperText(getTranslation("deck.tag.help"));
+        var apply = new Button(getTranslation("deck.tag.add"), e -> {
             try {
                 int changed = decks.tagQuestions(deckId, ids, tag.getValue());
                 dialog.close();
                 load();
-                Notifications.success("Tagged " + changed + (changed == 1 ? " question" : " questions")
-                        + " “" + tag.getValue().strip() + "”" + (changed < ids.size() ? " (the others had it already)." : "."));
+                Notifications.success(getTranslation(changed < ids.size() ? "deck.tag.done-some" : "deck.tag.done", changed,
+                        tag.getValue().strip()));
             } catch (InvalidContentException ex) {
                 tag.setInvalid(true);
                 tag.setErrorMessage(ex.violations().getFirst().message());
@@ -617,7 +613,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(tag);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), apply);
+        dialog.getFooter().add(new Button(getTranslation("deck.cancel"), e -> dialog.close()), apply);
         dialog.open();
         tag.focus();
     }
@@ -626,12 +622,11 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     // Co-authors
 
     private Div coauthorsSection() {
-        var heading = new H3("Co-authors");
-        var help = new Paragraph("Other instructors who may edit this deck's questions and details. "
-                + "Only the owner archives or deletes it.");
+        var heading = new H3(getTranslation("deck.coauthors.title"));
+        var help = new Paragraph(getTranslation("deck.coauthors.help"));
         help.addClassName("qd-muted");
         coauthorList.addClassName("qd-editor-coauthors");
-        coauthorName.setPlaceholder("username");
+        coauthorName.setPlaceholder(getTranslation("deck.coauthors.placeholder"));
         FieldPaths.tag(coauthorName, "coauthor");
         addCoauthor.addClickListener(e -> addCoauthor());
         addCoauthor.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(coauthorName);
@@ -643,10 +638,11 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private void renderCoauthors() {
-        ownerLine.setText(deck.ownerName() == null ? "Library deck: nobody owns it." : "Owner: " + deck.ownerName());
+        ownerLine.setText(deck.ownerName() == null ? getTranslation("deck.coauthors.no-owner")
+                : getTranslation("deck.coauthors.owner", deck.ownerName()));
         coauthorList.removeAll();
         if (deck.coauthors().isEmpty()) {
-            var none = new Span("No co-authors yet.");
+            var none = new Span(getTranslation("deck.coauthors.none"));
             none.addClassName("qd-muted");
             coauthorList.add(none);
         }
@@ -656,11 +652,11 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             if (deck.canManage()) {
                 var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     decks.removeCoauthor(deckId, c.userId());
-                    Notifications.success(c.displayName() + " can no longer edit this deck.");
+                    Notifications.success(getTranslation("deck.coauthors.removed", c.displayName()));
                     load();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-                remove.setAriaLabel("Remove co-author " + c.displayName());
+                remove.setAriaLabel(getTranslation("deck.coauthors.remove", c.displayName()));
                 chip.add(remove);
             }
             coauthorList.add(chip);
@@ -673,7 +669,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             var added = decks.addCoauthor(deckId, coauthorName.getValue());
             coauthorName.clear();
             coauthorName.setInvalid(false);
-            Notifications.success(added.displayName() + " can now edit this deck.");
+            Notifications.success(getTranslation("deck.coauthors.added", added.displayName()));
             load();
         } catch (InvalidContentException e) {
             coauthorName.setErrorMessage(e.violations().getFirst().message());
@@ -689,10 +685,10 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
             return;
         }
         var action = event.postpone();
-        var dialog = new ConfirmDialog("Discard unsaved details?",
-                "You changed the deck's details but did not save them.", "Discard changes", e -> action.proceed());
+        var dialog = new ConfirmDialog(getTranslation("deck.discard.title"),
+                getTranslation("deck.discard.text"), getTranslation("deck.discard.confirm"), e -> action.proceed());
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
+        dialog.setCancelText(getTranslation("deck.discard.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

@@ -17,21 +17,21 @@ class DeckPreviewDialog extends Dialog {
 
     private final List<EditorQuestion> questions;
     private final RadioButtonGroup<String> frame = new RadioButtonGroup<>();
-    private final Checkbox answered = new Checkbox("After answering");
+    private final Checkbox answered = new Checkbox(getTranslation("deck.form.after"));
     private final Div stage = new Div();
     private final Span position = new Span();
-    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    final Button previous = new Button(getTranslation("deck.preview.previous"), VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button(getTranslation("deck.preview.next"), VaadinIcon.ARROW_RIGHT.create());
     private int index;
 
     DeckPreviewDialog(String title, List<EditorQuestion> questions) {
         this.questions = questions;
-        setHeaderTitle("Preview: " + title);
+        setHeaderTitle(getTranslation("deck.preview.title", title));
         setWidth("min(980px, 98vw)");
         addClassName("qd-editor-deck-preview");
         frame.setItems(QuestionPreview.PHONE, QuestionPreview.DESKTOP);
         frame.setValue(QuestionPreview.PHONE);
-        frame.setAriaLabel("Preview as");
+        frame.setAriaLabel(getTranslation("deck.preview.as"));
         frame.addClassName("qd-editor-frame-choice");
         frame.addValueChangeListener(e -> render());
         answered.addValueChangeListener(e -> render());
@@ -47,7 +47,7 @@ class DeckPreviewDialog extends Dialog {
         previous.addClickShortcut(Key.ARROW_LEFT).listenOn(this);
         next.addClickShortcut(Key.ARROW_RIGHT).listenOn(this);
         add(bar, stage);
-        getFooter().add(position, previous, next, new Button("Close", e -> close()));
+        getFooter().add(position, previous, next, new Button(getTranslation("deck.close"), e -> close()));
         render();
     }
 
@@ -61,11 +61,11 @@ class DeckPreviewDialog extends Dialog {
         previous.setEnabled(index > 0);
         next.setEnabled(index < questions.size() - 1);
         if (questions.isEmpty()) {
-            position.setText("No questions yet.");
+            position.setText(getTranslation("deck.preview.none"));
             return;
         }
-        position.setText("Question " + (index + 1) + " of " + questions.size());
-        var counter = new Span("Question " + (index + 1) + " of " + questions.size());
+        position.setText(getTranslation("deck.preview.position", index + 1, questions.size()));
+        var counter = new Span(getTranslation("deck.preview.position", index + 1, questions.size()));
         counter.addClassName("qd-editor-counter");
         var screen = new Div(counter, QuestionPreview.studentView(questions.get(index).question(), answered.getValue()));
         if (QuestionPreview.DESKTOP.equals(frame.getValue())) {

@@ -26,29 +26,28 @@ class HistoryDialog extends Dialog {
 
     HistoryDialog(DeckService decks, Long deckId, Long questionId, Supplier<Long> baseVersionId, boolean dirty,
             Consumer<EditorQuestion> afterRestore) {
-        setHeaderTitle("History of this question");
+        setHeaderTitle(getTranslation("deck.history.title"));
         setWidth("min(720px, 96vw)");
-        var help = new Paragraph("Every saved change is a version. Attempts keep the version they were given, "
-                + "so restoring or editing never changes a past score.");
+        var help = new Paragraph(getTranslation("deck.history.help"));
         help.addClassName("qd-muted");
         var list = new Div();
         list.addClassName("qd-editor-history");
         list.getElement().setAttribute("role", "list");
         var editable = decks.editableDeck(deckId).canEdit();
         for (QuestionVersionInfo v : decks.history(deckId, questionId)) {
-            var title = new Span("Version " + v.versionNo() + (v.current() ? " · current" : ""));
+            var title = new Span(getTranslation(v.current() ? "deck.history.version-current" : "deck.history.version", v.versionNo()));
             title.addClassName("qd-editor-history-title");
-            var who = new Span(v.author() + " · " + QuestionEditorView.TIME.format(v.createdAt()));
+            var who = new Span(v.author() + " · " + QuestionEditorView.TIME.withLocale(getLocale()).format(v.createdAt()));
             who.addClassName("qd-muted");
             var what = new Span(describe(v));
             what.addClassName("qd-editor-history-changes");
-            var content = new Details("Show this version", QuestionPreview.studentView(v.question(), true));
+            var content = new Details(getTranslation("deck.history.show"), QuestionPreview.studentView(v.question(), true));
             content.addClassName("qd-editor-history-content");
             var entry = new Div(title, who, what, content);
             entry.addClassName("qd-editor-history-entry");
             entry.getElement().setAttribute("role", "listitem");
             if (!v.current() && editable) {
-                var restore = new Button("Restore version " + v.versionNo(), VaadinIcon.ROTATE_LEFT.create(),
+                var restore = new Button(getTranslation("deck.history.restore", v.versionNo()), VaadinIcon.ROTATE_LEFT.create(),
                         e -> confirmRestore(decks, deckId, questionId, v, baseVersionId, dirty, afterRestore));
                 restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 entry.add(restore);
@@ -56,7 +55,7 @@ class HistoryDialog extends Dialog {
             list.add(entry);
         }
         add(help, list);
-        var close = new Button("Close", e -> close());
+        var close = new Button(getTranslation("deck.close"), e -> close());
         getFooter().add(close);
     }
 
@@ -69,22 +68,23 @@ class HistoryDialog extends Dialog {
             if (!parts.isEmpty()) {
                 parts.append(" · ");
             }
-            parts.append("Changed: ").append(String.join(", ", v.changes()));
+            parts.append(com.vaadin.flow.i18n.I18NProvider.translate("deck.history.changed", String.join(", ", v.changes())));
         }
-        return parts.isEmpty() ? (v.versionNo() == 1 ? "First version" : "No visible change") : parts.toString();
+        return parts.isEmpty() ? com.vaadin.flow.i18n.I18NProvider.translate(v.versionNo() == 1 ? "deck.history.first" : "deck.history.no-change")
+                : parts.toString();
     }
 
     private void confirmRestore(DeckService decks, Long deckId, Long questionId, QuestionVersionInfo v,
             Supplier<Long> baseVersionId, boolean dirty, Consumer<EditorQuestion> afterRestore) {
-        var dialog = new ConfirmDialog("Restore version " + v.versionNo() + "?",
-                "Its content becomes the newest version; every version stays in the history."
-                        + (dirty ? " Your unsaved changes in the form will be replaced." : ""),
-                "Restore", e -> {
+        var dialog = new ConfirmDialog(getTranslation("deck.history.restore-title", v.versionNo()),
+                getTranslation(dirty ? "deck.history.restore-text-dirty" : "deck.history.restore-text"),
+                getTranslation("deck.banner.restore"), e -> {
                     try {
                         var saved = decks.restoreVersion(deckId, questionId, v.versionId(), baseVersionId.get());
                         afterRestore.accept(saved.question());
-                        Notifications.success(saved.newVersion() ? "Version " + v.versionNo() + " restored as version "
-                                + saved.question().versionNo() + "." : "That is already the current content.");
+                        Notifications.success(saved.newVersion()
+                                ? getTranslation("deck.history.restored", v.versionNo(), saved.question().versionNo())
+                                : getTranslation("deck.history.already"));
                         close();
                     } catch (EditConflictException | AccessDeniedException | IllegalStateException ex) {
                         Notifications.error(ex.getMessage());

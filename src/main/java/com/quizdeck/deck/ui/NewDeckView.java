@@ -26,26 +26,25 @@ import java.util.List;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 class NewDeckView extends Main {
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description (optional)");
-    final TextField sourceTitle = new TextField("Source: title of the article or book (optional)");
-    final TextField sourceAuthor = new TextField("Source: author (optional)");
-    final TextField sourceDate = new TextField("Source: date (optional)");
-    final Button create = new Button("Create deck");
+    final TextField title = new TextField(getTranslation("deck.details.title"));
+    final TextArea description = new TextArea(getTranslation("deck.new.description"));
+    final TextField sourceTitle = new TextField(getTranslation("deck.new.source-title"));
+    final TextField sourceAuthor = new TextField(getTranslation("deck.new.source-author"));
+    final TextField sourceDate = new TextField(getTranslation("deck.new.source-date"));
+    final Button create = new Button(getTranslation("deck.new.create"));
 
     NewDeckView(DeckService decks) {
         addClassNames("qd-page", "qd-editor-new-page");
-        var back = new Anchor("decks", "\u2190 Decks");
+        var back = new Anchor("decks", getTranslation("deck.editor.back"));
         back.addClassName("qd-editor-back");
-        var help = new Paragraph("Give the deck a title; you add questions on the next page, by hand or drafted "
-                + "from an article.");
+        var help = new Paragraph(getTranslation("deck.new.help"));
         help.addClassName("qd-muted");
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
         title.setMaxLength(300);
         description.setWidthFull();
         description.setHelperText(QuestionForm.MARKDOWN_HELP);
-        sourceDate.setPlaceholder("e.g. 2024-10-04");
+        sourceDate.setPlaceholder(getTranslation("deck.details.date-example"));
         for (var f : List.of(sourceTitle, sourceAuthor, sourceDate)) {
             f.setWidthFull();
         }
@@ -56,7 +55,7 @@ class NewDeckView extends Main {
                 var id = decks.createDeck(new DeckDetails(title.getValue(), description.getValue(),
                         new DeckSource(sourceTitle.getValue(), sourceAuthor.getValue(), sourceDate.getValue(), null),
                         List.of()));
-                Notifications.success("Deck created. Add its first question.");
+                Notifications.success(getTranslation("deck.new.created"));
                 getUI().ifPresent(ui -> ui.navigate("decks/" + id + "/edit"));
             } catch (InvalidContentException ex) {
                 FieldPaths.tag(title, "title");
@@ -69,7 +68,7 @@ class NewDeckView extends Main {
         });
         var card = new Div(title, description, sourceTitle, sourceAuthor, sourceDate, create);
         card.addClassNames("qd-card", "qd-editor-new-card");
-        add(back, new H2("New deck"), help, card);
+        add(back, new H2(getTranslation("deck.new.title")), help, card);
         title.focus();
     }
 }

@@ -59,13 +59,13 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     private EditableDeck deck;
     QuestionForm form;
     final QuestionPreview preview = new QuestionPreview();
-    final Button save = new Button("Save", VaadinIcon.CHECK.create());
-    final Button history = new Button("History", VaadinIcon.CLOCK.create());
+    final Button save = new Button(getTranslation("deck.question.save"), VaadinIcon.CHECK.create());
+    final Button history = new Button(getTranslation("deck.question.history"), VaadinIcon.CLOCK.create());
     final Span status = new Span();
     final Div conflict = new Div();
     final Span conflictMessage = new Span();
-    final Button reload = new Button("Reload the saved version", VaadinIcon.REFRESH.create());
-    final Button saveMine = new Button("Save mine as a newer version");
+    final Button reload = new Button(getTranslation("deck.question.reload"), VaadinIcon.REFRESH.create());
+    final Button saveMine = new Button(getTranslation("deck.question.save-mine"));
     private final H2 heading = new H2();
     private final Span meta = new Span();
     private final Div formSlot = new Div();
@@ -91,8 +91,8 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         conflict.add(VaadinIcon.WARNING.create(), conflictMessage, conflictActions);
         conflict.setVisible(false);
 
-        var previewTitle = new H3("Preview");
-        var previewHelp = new Span("What a student sees. Switch between phone, desktop and flashcard.");
+        var previewTitle = new H3(getTranslation("deck.question.preview"));
+        var previewHelp = new Span(getTranslation("deck.question.preview-help"));
         previewHelp.addClassName("qd-muted");
         var previewColumn = new Div(previewTitle, previewHelp, preview);
         previewColumn.addClassName("qd-editor-preview-col");
@@ -103,7 +103,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
-        save.setTooltipText("Save (Ctrl+S)");
+        save.setTooltipText(getTranslation("deck.question.save-tip"));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.addClickListener(e -> openHistory());
         status.addClassName("qd-editor-status");
@@ -134,7 +134,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
                 showLoaded(q);
             }
         } catch (IllegalArgumentException | AccessDeniedException | java.util.NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, "No such question, or not yours.");
+            event.rerouteToError(NotFoundException.class, getTranslation("deck.question.not-found"));
         }
     }
 
@@ -152,21 +152,19 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         formSlot.removeAll();
         formSlot.add(form);
         back.setHref("decks/" + deckId + "/edit");
-        back.setText("\u2190 " + deck.details().title());
+        back.setText(getTranslation("deck.question.back", deck.details().title()));
         var label = TypeInfo.label(question.type());
         heading.removeAll();
         heading.add(TypeInfo.icon(question.type()),
-                new Span(isNew ? "New question: " + label.toLowerCase(java.util.Locale.ROOT) : label + " question"));
-        meta.setText(loaded == null ? "Not saved yet." : "Version " + loaded.versionNo() + (loaded.changedBy() == null
-                ? "" : " · saved by " + loaded.changedBy()) + " · " + TIME.format(loaded.changedAt())
-                + " · id " + loaded.key());
+                new Span(isNew ? getTranslation("deck.question.new", label.toLowerCase(getLocale()))
+                        : getTranslation("deck.question.of-type", label)));
+        meta.setText(loaded == null ? getTranslation("deck.question.not-saved") : versionLine(loaded));
         history.setVisible(!isNew);
         boolean editable = deck.canEdit() && deck.deletedAt() == null;
         save.setVisible(editable);
         if (!editable) {
             form.setReadOnly(true);
-            status.setText(deck.deletedAt() != null ? "This deck is in the trash; restore it to edit."
-                    : "Read only: library decks change through their bank files. Duplicate the deck to edit a copy.");
+            status.setText(getTranslation(deck.deletedAt() != null ? "deck.question.in-trash" : "deck.question.read-only"));
         }
         conflict.setVisible(false);
         refresh();
@@ -185,11 +183,11 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         }
         int n = built.problems().size();
         if (!form.showingProblems()) {
-            status.setText(form.isNew ? "Fill in the question; the preview follows as you type." : "");
+            status.setText(form.isNew ? getTranslation("deck.question.fill-in") : "");
         } else if (n > 0) {
-            status.setText(n == 1 ? "1 thing to fix before saving" : n + " things to fix before saving");
+            status.setText(getTranslation("deck.question.to-fix", n));
         } else {
-            status.setText(dirty ? "Unsaved changes" : form.isNew ? "" : "All changes saved");
+            status.setText(dirty ? getTranslation("deck.question.unsaved") : form.isNew ? "" : getTranslation("deck.question.all-saved"));
         }
         status.getElement().setAttribute("data-state", n > 0 && form.showingProblems() ? "problems"
                 : dirty ? "dirty" : "clean");
@@ -235,8 +233,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         form.showProblems(built.problems());
         if (!built.problems().isEmpty()) {
             int n = built.problems().size();
-            Notifications.error("Nothing was saved: fix the " + (n == 1 ? "problem" : n + " problems")
-                    + " marked in the form first.");
+            Notifications.error(getTranslation("deck.question.fix-first", n));
             refresh();
             return;
         }
@@ -244,7 +241,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
             if (form.isNew) {
                 var added = decks.addQuestion(deckId, built.question());
                 setDirty(false);
-                Notifications.success("Question added to “" + deck.details().title() + "” (id " + added.key() + ").");
+                Notifications.success(getTranslation("deck.question.added", deck.details().title(), added.key()));
                 getUI().ifPresent(ui -> ui.navigate("decks/" + deckId + "/edit"));
                 return;
             }
@@ -252,7 +249,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
             afterSave(result.question(), result.newVersion());
         } catch (InvalidContentException e) {
             form.showProblems(e.violations());
-            Notifications.error("Nothing was saved: " + e.getMessage());
+            Notifications.error(getTranslation("deck.not-saved", e.getMessage()));
         } catch (EditConflictException e) {
             showConflict(e.getMessage());
         } catch (AccessDeniedException | IllegalStateException e) {
@@ -264,15 +261,21 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         baseVersionId = saved.versionId();
         form.saved(saved.question());
         conflict.setVisible(false);
-        meta.setText("Version " + saved.versionNo() + (saved.changedBy() == null ? "" : " · saved by "
-                + saved.changedBy()) + " · " + TIME.format(saved.changedAt()) + " · id " + saved.key());
+        meta.setText(versionLine(saved));
         refresh();
-        Notifications.success(newVersion ? "Saved as version " + saved.versionNo() + ". Past attempts keep the "
-                + "version they were given." : "Nothing had changed; no new version.");
+        Notifications.success(newVersion ? getTranslation("deck.question.saved-version", saved.versionNo())
+                : getTranslation("deck.question.unchanged"));
+    }
+
+    /** "Version 3 · saved by ana · Nov 28, 2026, 2:32 PM · id treaty-1961" */
+    private String versionLine(EditorQuestion q) {
+        var at = TIME.withLocale(getLocale()).format(q.changedAt());
+        return q.changedBy() == null ? getTranslation("deck.question.version", q.versionNo(), at, q.key())
+                : getTranslation("deck.question.version-by", q.versionNo(), q.changedBy(), at, q.key());
     }
 
     private void showConflict(String message) {
-        conflictMessage.setText(message + " Your changes are still in the form below.");
+        conflictMessage.setText(getTranslation("deck.question.conflict", message));
         conflict.setVisible(true);
         reload.focus();
     }
@@ -283,7 +286,7 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         var current = decks.editorQuestion(deckId, questionId);
         showLoaded(current);
         setDirty(false);
-        Notifications.success("Reloaded version " + current.versionNo() + ", as it is saved now.");
+        Notifications.success(getTranslation("deck.question.reloaded", current.versionNo()));
     }
 
     /** The user read the conflict and keeps their text: it becomes the newest version; the other stays in history. */
@@ -306,14 +309,14 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
             return;
         }
         var action = event.postpone();
-        var dialog = new ConfirmDialog("Discard unsaved changes?",
-                "You changed this question but did not save it. Leaving now loses those changes.",
-                "Discard changes", e -> {
+        var dialog = new ConfirmDialog(getTranslation("deck.question.discard"),
+                getTranslation("deck.question.discard-text"),
+                getTranslation("deck.discard.confirm"), e -> {
                     setDirty(false);
                     action.proceed();
                 });
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
+        dialog.setCancelText(getTranslation("deck.discard.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

@@ -57,7 +57,8 @@ class QuestionForm extends Div {
         addClassName("qd-editor-form");
         Runnable changed = this::changed;
 
-        prompt = Bodies.area(type == QuestionType.CLOZE ? "Instruction (optional)" : "Question", question.prompt(), changed);
+        prompt = Bodies.area(getTranslation(type == QuestionType.CLOZE ? "deck.form.instruction" : "deck.form.question"),
+                question.prompt(), changed);
         prompt.setHelperText(MARKDOWN_HELP);
         prompt.setMinRows(3);
         FieldPaths.tag(prompt, "prompt");
@@ -65,40 +66,39 @@ class QuestionForm extends Div {
 
         body = Bodies.of(question, changed);
 
-        explanation = Bodies.area("Explanation", question.explanation(), changed);
-        explanation.setHelperText("Shown after answering and on the flashcard back. In your own words.");
-        source = Bodies.area("Source passage", question.source(), changed);
-        source.setHelperText("The sentence of the source that supports the answer, quoted exactly.");
+        explanation = Bodies.area(getTranslation("deck.form.explanation"), question.explanation(), changed);
+        explanation.setHelperText(getTranslation("deck.form.explanation-help"));
+        source = Bodies.area(getTranslation("deck.form.source"), question.source(), changed);
+        source.setHelperText(getTranslation("deck.form.source-help"));
 
-        tags = new TagField("Tags", knownTags, question.tags());
+        tags = new TagField(getTranslation("deck.details.tags"), knownTags, question.tags());
         tags.addValueChangeListener(e -> changed());
         FieldPaths.tag(tags, "tags");
 
-        id = Bodies.field("Question id", question.id(), changed);
+        id = Bodies.field(getTranslation("deck.form.id"), question.id(), changed);
         id.setReadOnly(!isNew);
-        id.setHelperText(isNew ? "Optional: made from the question when left blank. Lowercase letters, digits, - _ ."
-                : "Stays the same across versions; exports and attempts name the question by it.");
+        id.setHelperText(getTranslation(isNew ? "deck.form.id-new" : "deck.form.id-kept"));
         FieldPaths.tag(id, "id");
-        title = Bodies.field("Name (optional)", question.title(), changed);
-        title.setHelperText("A short name for lists and Moodle exports.");
-        format.setLabel("Text format");
+        title = Bodies.field(getTranslation("deck.form.name"), question.title(), changed);
+        title.setHelperText(getTranslation("deck.form.name-help"));
+        format.setLabel(getTranslation("deck.form.format"));
         format.setItems(TextFormat.values());
-        format.setItemLabelGenerator(f -> switch (f) {
-            case MARKDOWN -> "Markdown";
-            case HTML -> "HTML";
-            case PLAIN -> "Plain text";
-            case MOODLE -> "Moodle auto-format";
-        });
+        format.setItemLabelGenerator(f -> getTranslation(switch (f) {
+            case MARKDOWN -> "deck.format.markdown";
+            case HTML -> "deck.format.html";
+            case PLAIN -> "deck.format.plain";
+            case MOODLE -> "deck.format.moodle";
+        }));
         format.setValue(question.format());
-        format.setHelperText("Quizdeck writes Markdown; imported questions may use another format.");
+        format.setHelperText(getTranslation("deck.form.format-help"));
         format.addValueChangeListener(e -> changed());
-        generalFeedback = Bodies.area("General feedback", question.generalFeedback(), changed);
-        generalFeedback.setHelperText("Shown to every student after answering, whatever they answered.");
+        generalFeedback = Bodies.area(getTranslation("deck.form.general-feedback"), question.generalFeedback(), changed);
+        generalFeedback.setHelperText(getTranslation("deck.form.general-feedback-help"));
 
         var questionSection = section(null, prompt);
-        var answerSection = section(answerTitle(type), body.view());
-        var afterSection = section("After answering", explanation, source, tags);
-        var more = new Details("More: id, name, format, general feedback", new Div(id, title, format, generalFeedback));
+        var answerSection = section(getTranslation(answerTitle(type)), body.view());
+        var afterSection = section(getTranslation("deck.form.after"), explanation, source, tags);
+        var more = new Details(getTranslation("deck.form.more"), new Div(id, title, format, generalFeedback));
         more.addClassName("qd-editor-more");
         more.setOpened(false);
         add(general, questionSection, answerSection, afterSection, more);
@@ -106,10 +106,10 @@ class QuestionForm extends Div {
 
     private static String answerTitle(QuestionType type) {
         return switch (type) {
-            case FLASHCARD -> "Card";
-            case OPEN -> "Guidance";
-            case CLOZE -> "Text and blanks";
-            default -> "Answer";
+            case FLASHCARD -> "deck.form.card";
+            case OPEN -> "deck.form.guidance";
+            case CLOZE -> "deck.form.text-blanks";
+            default -> "deck.form.answer";
         };
     }
 
@@ -166,7 +166,7 @@ class QuestionForm extends Div {
         var checked = isNew && idValue.isEmpty() ? question.withHeader(header.withId("new-question")) : question;
         problems.addAll(QuestionRules.check(checked));
         if (isNew && !idValue.isEmpty() && takenIds.contains(idValue)) {
-            problems.add(new RuleViolation("id", "Another question of this deck already uses this id."));
+            problems.add(new RuleViolation("id", com.vaadin.flow.i18n.I18NProvider.translate("deck.form.id-taken")));
         }
         return new Built(question, problems);
     }

@@ -36,29 +36,29 @@ import java.util.List;
  */
 class QuestionPreview extends Div {
 
-    static final String PHONE = "Phone";
-    static final String DESKTOP = "Desktop";
-    static final String CARD = "Flashcard";
+    static final String PHONE = "phone";
+    static final String DESKTOP = "desktop";
+    static final String CARD = "card";
     /** A radio group rather than tabs: tabs that overflow a phone get scroll buttons that break the tab list. */
     final RadioButtonGroup<String> frame = new RadioButtonGroup<>();
-    final Checkbox answered = new Checkbox("After answering");
+    final Checkbox answered = new Checkbox(getTranslation("deck.form.after"));
     private final Div stage = new Div();
     private Question question;
 
     QuestionPreview() {
         addClassName("qd-editor-preview");
         frame.setItems(PHONE, DESKTOP, CARD);
+        frame.setItemLabelGenerator(v -> getTranslation("deck.preview.frame." + v));
         frame.setValue(PHONE);
-        frame.setAriaLabel("Preview as");
+        frame.setAriaLabel(getTranslation("deck.preview.as"));
         frame.addClassName("qd-editor-frame-choice");
         frame.addValueChangeListener(e -> render());
-        answered.setTooltipText("Show what a student sees once they have answered: the right answer, feedback, "
-                + "explanation and source");
+        answered.setTooltipText(getTranslation("deck.preview.after-tip"));
         answered.addValueChangeListener(e -> render());
         var bar = new Div(frame, answered);
         bar.addClassName("qd-editor-preview-bar");
         stage.addClassName("qd-editor-stage");
-        stage.getElement().setAttribute("aria-label", "Preview");
+        stage.getElement().setAttribute("aria-label", getTranslation("deck.question.preview"));
         stage.getElement().setAttribute("role", "region");
         add(bar, stage);
     }
@@ -100,9 +100,9 @@ class QuestionPreview extends Div {
 
     static Component flashcard(Question q) {
         var face = q.flashcardFace();
-        var front = new Div(label("Front"), HtmlText.block(TextFormat.HTML, face.frontHtml()));
+        var front = new Div(label(t("deck.preview.front")), HtmlText.block(TextFormat.HTML, face.frontHtml()));
         front.addClassNames("qd-editor-card-face", "qd-editor-card-front");
-        var back = new Div(label("Back"), HtmlText.block(TextFormat.HTML, face.backHtml()));
+        var back = new Div(label(t("deck.preview.back")), HtmlText.block(TextFormat.HTML, face.backHtml()));
         back.addClassNames("qd-editor-card-face", "qd-editor-card-back");
         var box = new Div(front, back);
         box.addClassName("qd-editor-cards");
@@ -123,20 +123,20 @@ class QuestionPreview extends Div {
             case SingleChoiceQuestion s -> view.add(options(f, s.options(), false, answered, s.shuffle()));
             case MultipleResponseQuestion m -> view.add(options(f, m.options(), true, answered, m.shuffle()));
             case TrueFalseQuestion t -> view.add(options(f, List.of(
-                    new Choice("True", t.answer() ? 100 : 0, t.feedbackTrue()),
-                    new Choice("False", t.answer() ? 0 : 100, t.feedbackFalse())), false, answered, false));
+                    new Choice(t("deck.preview.true"), t.answer() ? 100 : 0, t.feedbackTrue()),
+                    new Choice(t("deck.preview.false"), t.answer() ? 0 : 100, t.feedbackFalse())), false, answered, false));
             case ShortAnswerQuestion s -> {
-                view.add(fakeInput("Type your answer"));
+                view.add(fakeInput(t("deck.preview.type-answer")));
                 if (answered) {
-                    view.add(key("Accepted: " + String.join(", ", s.answers().stream()
-                            .map(a -> a.text() + credit(a.weight())).toList())));
+                    view.add(key(t("deck.preview.accepted", String.join(", ", s.answers().stream()
+                            .map(a -> a.text() + credit(a.weight())).toList()))));
                 }
             }
             case NumericQuestion n -> {
-                view.add(fakeInput("Type a number"));
+                view.add(fakeInput(t("deck.preview.type-number")));
                 if (answered) {
-                    view.add(key("Accepted: " + String.join(", ", n.answers().stream()
-                            .map(a -> a.describe() + credit(a.weight())).toList())));
+                    view.add(key(t("deck.preview.accepted", String.join(", ", n.answers().stream()
+                            .map(a -> a.describe() + credit(a.weight())).toList()))));
                 }
             }
             case MatchingQuestion m -> view.add(matching(f, m, answered));
@@ -151,24 +151,24 @@ class QuestionPreview extends Div {
                 }
             }
             case OpenQuestion o -> {
-                var area = fakeInput("Write your answer");
+                var area = fakeInput(t("deck.preview.write"));
                 area.addClassName("qd-editor-fake-area");
                 view.add(area);
                 if (answered && o.guidance() != null) {
-                    view.add(key("What a good answer contains: " + HtmlText.plain(f, o.guidance(), 500)));
+                    view.add(key(t("deck.preview.guidance", HtmlText.plain(f, o.guidance(), 500))));
                 }
             }
         }
         if (!answered) {
-            var submit = new Span(q instanceof FlashcardQuestion ? "Show answer" : "Submit answer");
+            var submit = new Span(t(q instanceof FlashcardQuestion ? "deck.preview.show" : "deck.preview.submit"));
             submit.addClassName("qd-editor-fake-button");
             view.add(submit);
             return view;
         }
-        addIfPresent(view, "General feedback", f, q.generalFeedback());
-        addIfPresent(view, "Explanation", f, q.explanation());
+        addIfPresent(view, t("deck.form.general-feedback"), f, q.generalFeedback());
+        addIfPresent(view, t("deck.form.explanation"), f, q.explanation());
         if (q.source() != null && !q.source().isBlank()) {
-            var source = new Div(label("From the source"), HtmlText.block(TextFormat.PLAIN, q.source()));
+            var source = new Div(label(t("deck.preview.source")), HtmlText.block(TextFormat.PLAIN, q.source()));
             source.addClassName("qd-editor-source");
             view.add(source);
         }
@@ -189,7 +189,7 @@ class QuestionPreview extends Div {
                 boolean right = many ? o.weight() > 0 : o.correct();
                 if (right || o.weight() != 0) {
                     var verdict = new Span(right ? VaadinIcon.CHECK.create() : VaadinIcon.CLOSE_SMALL.create(),
-                            new Span((right ? "Correct" : "Wrong") + (many || !right ? credit(o.weight()) : "")));
+                            new Span(t(right ? "deck.preview.correct" : "deck.preview.wrong") + (many || !right ? credit(o.weight()) : "")));
                     verdict.addClassName(right ? "qd-editor-right" : "qd-editor-wrong");
                     row.add(verdict);
                 }
@@ -202,7 +202,7 @@ class QuestionPreview extends Div {
             list.add(row);
         }
         if (shuffled && !answered) {
-            var note = new Span("Options are shuffled for each student.");
+            var note = new Span(t("deck.preview.shuffled"));
             note.addClassName("qd-editor-note");
             list.add(note);
         }
@@ -213,14 +213,14 @@ class QuestionPreview extends Div {
         var list = new Div();
         list.addClassName("qd-editor-options");
         for (MatchPair p : m.pairs()) {
-            var choose = answered ? new Span(p.right()) : new Span("Choose\u2026");
+            var choose = answered ? new Span(p.right()) : new Span(t("deck.preview.choose"));
             choose.addClassName(answered ? "qd-editor-right" : "qd-editor-fake-select");
             var row = new Div(HtmlText.inline(f, p.left()), choose);
             row.addClassNames("qd-editor-option", "qd-editor-match");
             list.add(row);
         }
         if (!m.distractors().isEmpty() && !answered) {
-            var note = new Span("Menus also offer: " + String.join(", ", m.distractors()));
+            var note = new Span(t("deck.preview.also", String.join(", ", m.distractors())));
             note.addClassName("qd-editor-note");
             list.add(note);
         }
@@ -269,12 +269,12 @@ class QuestionPreview extends Div {
                     + "</span>";
         }
         var hint = switch (blank) {
-            case ChoiceBlank b -> "choose \u25be";
-            case NumericBlank b -> "number";
+            case ChoiceBlank b -> SafeHtml.escape(t("deck.preview.blank-choose"));
+            case NumericBlank b -> SafeHtml.escape(t("deck.preview.blank-number"));
             case TextBlank b -> "\u00a0";
             case null -> "?";
         };
-        return "<span class=\"qd-editor-blank\" aria-label=\"blank " + n + "\">" + hint + "</span>";
+        return "<span class=\"qd-editor-blank\" aria-label=\"" + SafeHtml.escape(t("deck.preview.blank-label", n)) + "\">" + hint + "</span>";
     }
 
     private static void addIfPresent(Div view, String title, TextFormat f, String text) {
@@ -283,6 +283,11 @@ class QuestionPreview extends Div {
             box.addClassName("qd-editor-after");
             view.add(box);
         }
+    }
+
+    /** A text of the deck bundle in the current UI's language. */
+    private static String t(String key, Object... params) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, params);
     }
 
     private static Span label(String text) {

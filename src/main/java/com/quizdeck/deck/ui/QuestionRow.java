@@ -38,7 +38,7 @@ class QuestionRow extends Div {
         var number = new Span(n + ".");
         number.addClassName("qd-editor-number-label");
         var icon = TypeInfo.icon(q.type());
-        var line = new Span(text.isEmpty() ? "(no text yet)" : text);
+        var line = new Span(text.isEmpty() ? getTranslation("deck.row.no-text") : text);
         line.addClassName("qd-editor-question-text");
         var key = new Span(" · " + question.key());
         key.addClassName("qd-editor-question-key");
@@ -54,7 +54,7 @@ class QuestionRow extends Div {
         var body = new Div(line, meta, tags);
         body.addClassName("qd-editor-question-body");
 
-        select.setAriaLabel("Select question " + n);
+        select.setAriaLabel(getTranslation("deck.row.select", n));
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 view.selectionChanged();
@@ -62,17 +62,17 @@ class QuestionRow extends Div {
         });
         handle.addClassName("qd-editor-handle");
         handle.getElement().setAttribute("aria-hidden", "true");
-        handle.getElement().setAttribute("title", "Drag to reorder");
+        handle.getElement().setAttribute("title", getTranslation("deck.row.drag"));
 
-        up = iconButton(VaadinIcon.ARROW_UP, "Move question " + n + " up", () -> view.move(this, -1));
-        down = iconButton(VaadinIcon.ARROW_DOWN, "Move question " + n + " down", () -> view.move(this, 1));
+        up = iconButton(VaadinIcon.ARROW_UP, getTranslation("deck.row.up", n), () -> view.move(this, -1));
+        down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("deck.row.down", n), () -> view.move(this, 1));
         up.setEnabled(index > 0);
         down.setEnabled(index < count - 1);
-        edit = new Button(editable ? "Edit" : "View", editable ? VaadinIcon.EDIT.create() : VaadinIcon.EYE.create(),
+        edit = new Button(getTranslation(editable ? "deck.row.edit" : "deck.row.view"), editable ? VaadinIcon.EDIT.create() : VaadinIcon.EYE.create(),
                 e -> view.edit(question));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        edit.setAriaLabel((editable ? "Edit" : "View") + " question " + n);
-        delete = iconButton(VaadinIcon.TRASH, "Delete question " + n, () -> view.delete(List.of(question.questionId())));
+        edit.setAriaLabel(getTranslation(editable ? "deck.row.edit-label" : "deck.row.view-label", n));
+        delete = iconButton(VaadinIcon.TRASH, getTranslation("deck.row.delete", n), () -> view.delete(List.of(question.questionId())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var controls = new Div();
         controls.addClassName("qd-editor-question-controls");

@@ -25,7 +25,7 @@ class TagField extends MultiSelectComboBox<String> {
         setItems(items);
         setValue(new LinkedHashSet<>(value));
         setAllowCustomValue(true);
-        setHelperText("Pick tags or type a new one and press Enter.");
+        setHelperText(getTranslation("deck.tags.help"));
         setWidthFull();
         addCustomValueSetListener(e -> {
             var tag = e.getDetail().strip();

@@ -34,13 +34,12 @@ class TrashView extends Main {
         this.decks = decks;
         this.clock = clock;
         addClassName("qd-page");
-        var back = new Anchor("decks", "\u2190 Decks");
+        var back = new Anchor("decks", getTranslation("deck.editor.back"));
         back.addClassName("qd-editor-back");
-        var help = new Paragraph("Deleted decks stay here for 30 days; restore one to use it again. Past attempts "
-                + "keep their questions either way.");
+        var help = new Paragraph(getTranslation("deck.trash.help"));
         help.addClassName("qd-muted");
         list.addClassName("qd-deck-list");
-        add(back, new H2("Trash"), help, list);
+        add(back, new H2(getTranslation("deck.trash.title")), help, list);
         refresh();
     }
 
@@ -50,7 +49,8 @@ class TrashView extends Main {
         if (trashed.isEmpty()) {
             // Not a list while it shows the empty state: a list must hold list items (axe: aria-required-children).
             list.getElement().removeAttribute("role");
-            list.add(new EmptyState(VaadinIcon.TRASH, "The trash is empty", "Decks you delete wait here for 30 days."));
+            list.add(new EmptyState(VaadinIcon.TRASH, getTranslation("deck.trash.empty"),
+                    getTranslation("deck.trash.empty-text")));
             return;
         }
         list.getElement().setAttribute("role", "list");
@@ -61,16 +61,16 @@ class TrashView extends Main {
         var name = new H3(d.title());
         name.addClassName("qd-card-title");
         long left = Math.max(0, 30 - Duration.between(d.deletedAt(), clock.instant()).toDays());
-        var when = new Span(d.questionCount() + " questions · deleted " + QuestionEditorView.TIME.format(d.deletedAt())
-                + " · " + (left == 1 ? "1 day" : left + " days") + " left to restore");
+        var when = new Span(getTranslation("deck.trash.when", d.questionCount(),
+                QuestionEditorView.TIME.withLocale(getLocale()).format(d.deletedAt()), left));
         when.addClassName("qd-muted");
-        var restore = new Button("Restore", VaadinIcon.ROTATE_LEFT.create(), e -> {
+        var restore = new Button(getTranslation("deck.banner.restore"), VaadinIcon.ROTATE_LEFT.create(), e -> {
             decks.restoreFromTrash(d.id());
-            Notifications.success("“" + d.title() + "” is back among your decks.");
+            Notifications.success(getTranslation("deck.trash.restored", d.title()));
             refresh();
         });
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        restore.setAriaLabel("Restore " + d.title());
+        restore.setAriaLabel(getTranslation("deck.trash.restore-label", d.title()));
         var card = new Div(name, when, restore);
         card.addClassNames("qd-card", "qd-deck-card");
         card.getElement().setAttribute("role", "listitem");

@@ -10,33 +10,43 @@ final class TypeInfo {
     private TypeInfo() {
     }
 
+    /** The type's name in the reader's language. */
     static String label(QuestionType type) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(labelKey(type));
+    }
+
+    private static String labelKey(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> "Single choice";
-            case MULTIPLE_RESPONSE -> "Multiple response";
-            case TRUE_FALSE -> "True or false";
-            case SHORT_ANSWER -> "Short answer";
-            case NUMERIC -> "Numeric";
-            case MATCHING -> "Matching";
-            case ORDERING -> "Ordering";
-            case CLOZE -> "Fill in the blanks";
-            case FLASHCARD -> "Flashcard";
-            case OPEN -> "Open answer";
+            case SINGLE_CHOICE -> "deck.type.single";
+            case MULTIPLE_RESPONSE -> "deck.type.multiple";
+            case TRUE_FALSE -> "deck.type.true-false";
+            case SHORT_ANSWER -> "deck.type.short";
+            case NUMERIC -> "deck.type.numeric";
+            case MATCHING -> "deck.type.matching";
+            case ORDERING -> "deck.type.ordering";
+            case CLOZE -> "deck.type.cloze";
+            case FLASHCARD -> "deck.type.flashcard";
+            case OPEN -> "deck.type.open";
         };
     }
 
+    /** What the type is for, in a line. */
     static String description(QuestionType type) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(descriptionKey(type));
+    }
+
+    private static String descriptionKey(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> "Pick one option; exactly one is right.";
-            case MULTIPLE_RESPONSE -> "Pick several; weights give partial credit.";
-            case TRUE_FALSE -> "A statement that is true or false.";
-            case SHORT_ANSWER -> "Type a word or phrase; typos can be forgiven.";
-            case NUMERIC -> "Type a number, with a tolerance or a range.";
-            case MATCHING -> "Match each item to its answer.";
-            case ORDERING -> "Put items in the right order.";
-            case CLOZE -> "A sentence with blanks to fill in.";
-            case FLASHCARD -> "Front and back; students rate themselves.";
-            case OPEN -> "A free answer that you read and grade.";
+            case SINGLE_CHOICE -> "deck.type.single.about";
+            case MULTIPLE_RESPONSE -> "deck.type.multiple.about";
+            case TRUE_FALSE -> "deck.type.true-false.about";
+            case SHORT_ANSWER -> "deck.type.short.about";
+            case NUMERIC -> "deck.type.numeric.about";
+            case MATCHING -> "deck.type.matching.about";
+            case ORDERING -> "deck.type.ordering.about";
+            case CLOZE -> "deck.type.cloze.about";
+            case FLASHCARD -> "deck.type.flashcard.about";
+            case OPEN -> "deck.type.open.about";
         };
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 class TypePickerDialog extends Dialog {
 
     TypePickerDialog(Long deckId) {
-        setHeaderTitle("Add a question");
+        setHeaderTitle(getTranslation("deck.picker.title"));
         setWidth("min(760px, 96vw)");
         var grid = new Div();
         grid.addClassName("qd-editor-type-grid");
@@ -34,6 +34,6 @@ class TypePickerDialog extends Dialog {
             grid.add(button);
         }
         add(grid);
-        getFooter().add(new Button("Cancel", e -> close()));
+        getFooter().add(new Button(getTranslation("deck.cancel"), e -> close()));
     }
 }

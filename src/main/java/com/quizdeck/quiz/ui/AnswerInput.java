@@ -117,7 +117,7 @@ abstract class AnswerInput extends Div {
             group.setItems(shuffle.order(0, q.options().size()));
             group.setRenderer(new ComponentRenderer<>(i -> Rich.inline(Rich.text(q, q.options().get(i).text()))));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.setAriaLabel("Answer options");
+            group.setAriaLabel(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.options"));
             group.addClassName("qd-options");
             group.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
@@ -146,7 +146,7 @@ abstract class AnswerInput extends Div {
             group.setItems(shuffle.order(0, q.options().size()));
             group.setRenderer(new ComponentRenderer<>(i -> Rich.inline(Rich.text(q, q.options().get(i).text()))));
             group.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
-            group.setAriaLabel("Answer options");
+            group.setAriaLabel(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.options"));
             group.addClassName("qd-options");
             group.addValueChangeListener(e -> answered(new MultiChoiceResponse(e.getValue())));
             add(group);
@@ -169,9 +169,9 @@ abstract class AnswerInput extends Div {
         TrueFalse(TrueFalseQuestion q, Shuffle shuffle, Consumer<Response> onAnswer) {
             super(q, shuffle, onAnswer);
             group.setItems(true, false);
-            group.setItemLabelGenerator(b -> b ? "True" : "False");
+            group.setItemLabelGenerator(b -> com.vaadin.flow.i18n.I18NProvider.translate(b ? "quiz.true" : "quiz.false"));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.setAriaLabel("True or false");
+            group.setAriaLabel(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.true-false"));
             group.addClassName("qd-options");
             group.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
@@ -200,10 +200,10 @@ abstract class AnswerInput extends Div {
         Typed(Question q, Shuffle shuffle, Consumer<Response> onAnswer, boolean numeric) {
             super(q, shuffle, onAnswer);
             this.numeric = numeric;
-            field.setLabel(numeric ? "Your answer (a number)" : "Your answer");
+            field.setLabel(com.vaadin.flow.i18n.I18NProvider.translate(numeric ? "quiz.input.number" : "quiz.input.answer"));
             if (numeric) {
                 field.getElement().setAttribute("inputmode", "decimal");
-                field.setHelperText("A comma or a point for decimals, as you like.");
+                field.setHelperText(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.decimals"));
             }
             field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
             field.getElement().setAttribute("autocapitalize", "off");
@@ -240,7 +240,7 @@ abstract class AnswerInput extends Div {
     }
 
     static final class Written extends AnswerInput {
-        final TextArea area = new TextArea("Your answer");
+        final TextArea area = new TextArea(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.answer"));
 
         Written(OpenQuestion q, Shuffle shuffle, Consumer<Response> onAnswer) {
             super(q, shuffle, onAnswer);
@@ -283,7 +283,7 @@ abstract class AnswerInput extends Div {
             for (int left = 0; left < q.pairs().size(); left++) {
                 var leftText = Rich.inline(Rich.text(q, q.pairs().get(left).left()));
                 leftText.addClassName("qd-matching-left");
-                var select = new NativeSelect(labels, "Answer for: " + Rich.plain(q, q.pairs().get(left).left()));
+                var select = new NativeSelect(labels, com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.answer-for", Rich.plain(q, q.pairs().get(left).left())));
                 select.onChange(this::changed);
                 selects.add(select);
                 var row = new Div(leftText, select);
@@ -329,7 +329,7 @@ abstract class AnswerInput extends Div {
     static final class Ordering extends AnswerInput {
         final List<Integer> current = new ArrayList<>();
         private final Div list = new Div();
-        final Button keep = new Button("This order is my answer");
+        final Button keep = new Button(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.keep-order"));
         private boolean locked;
         private boolean answeredYet;
 
@@ -338,7 +338,7 @@ abstract class AnswerInput extends Div {
             current.addAll(shuffle.order(0, q.items().size()));
             list.addClassName("qd-ordering");
             list.getElement().setAttribute("role", "list");
-            list.getElement().setAttribute("aria-label", "Items in your order, first at the top");
+            list.getElement().setAttribute("aria-label", com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.order-label"));
             keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
             keep.addClassNames("qd-ordering-keep", "qd-saves-on-click");
             keep.addClickListener(e -> {
@@ -375,11 +375,11 @@ abstract class AnswerInput extends Div {
                 text.addClassName("qd-ordering-text");
                 var plain = Rich.plain(q, q.items().get(item));
                 var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(item, -1));
-                up.setAriaLabel("Move up: " + plain);
-                up.setTooltipText("Move up (Alt+↑)");
+                up.setAriaLabel(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.move-up", plain));
+                up.setTooltipText(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.move-up-tip"));
                 var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(item, 1));
-                down.setAriaLabel("Move down: " + plain);
-                down.setTooltipText("Move down (Alt+↓)");
+                down.setAriaLabel(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.move-down", plain));
+                down.setTooltipText(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.move-down-tip"));
                 for (var b : List.of(up, down)) {
                     b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
                     b.addClassName("qd-saves-on-click");
@@ -473,7 +473,7 @@ abstract class AnswerInput extends Div {
         }
 
         private Component control(ClozeQuestion q, int i) {
-            var label = "Blank " + (i + 1);
+            var label = com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.blank", i + 1);
             return switch (q.blanks().get(i)) {
                 case ChoiceBlank b -> {
                     var order = shuffle.order(i, b.options().size());
@@ -566,7 +566,7 @@ abstract class AnswerInput extends Div {
 
     /** Recall, turn the card over, rate yourself: the rating is the answer. */
     static final class Flashcard extends AnswerInput {
-        final Button turn = new Button("Show the answer", VaadinIcon.REFRESH.create());
+        final Button turn = new Button(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.turn"), VaadinIcon.REFRESH.create());
         final Div back;
         final List<Button> ratings = new ArrayList<>();
 
@@ -577,7 +577,7 @@ abstract class AnswerInput extends Div {
             var scale = new Div();
             scale.addClassName("qd-ratings");
             scale.getElement().setAttribute("role", "group");
-            scale.getElement().setAttribute("aria-label", "How well did you know it?");
+            scale.getElement().setAttribute("aria-label", com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.how-well"));
             for (var rating : SelfRating.values()) {
                 var b = new Button(label(rating), e -> {
                     pressed(rating);
@@ -588,7 +588,7 @@ abstract class AnswerInput extends Div {
                 ratings.add(b);
                 scale.add(b);
             }
-            var prompt = new Span("How well did you know it?");
+            var prompt = new Span(com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.how-well"));
             prompt.addClassName("qd-ratings-label");
             var rate = new Div(prompt, scale);
             rate.addClassName("qd-rate");
@@ -600,10 +600,10 @@ abstract class AnswerInput extends Div {
 
         static String label(SelfRating rating) {
             return switch (rating) {
-                case AGAIN -> "Again";
-                case HARD -> "Hard";
-                case GOOD -> "Good";
-                case EASY -> "Easy";
+                case AGAIN -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.rating.again");
+                case HARD -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.rating.hard");
+                case GOOD -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.rating.good");
+                case EASY -> com.vaadin.flow.i18n.I18NProvider.translate("quiz.rating.easy");
             };
         }
 

@@ -74,9 +74,9 @@ class AttemptView extends Main implements BeforeEnterObserver {
     final Nav navigator = new Nav();
     private final List<Button> navButtons = new ArrayList<>();
     final Section questionCard = new Section();
-    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
-    final Button finish = new Button("Finish…", VaadinIcon.FLAG_CHECKERED.create());
+    final Button previous = new Button(getTranslation("quiz.attempt.previous"), VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button(getTranslation("quiz.attempt.next"), VaadinIcon.ARROW_RIGHT.create());
+    final Button finish = new Button(getTranslation("quiz.attempt.finish"), VaadinIcon.FLAG_CHECKERED.create());
     final Button flag = new Button();
     AnswerInput input;
     private Registration poll;
@@ -105,7 +105,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
             attemptId = Long.valueOf(event.getRouteParameters().get("attemptId").orElse(""));
             page = attempts.resume(attemptId);
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such attempt, or it is not yours.");
+            event.rerouteToError(NotFoundException.class, getTranslation("quiz.review.not-found"));
             return;
         }
         if (page.state().finished()) {
@@ -122,13 +122,13 @@ class AttemptView extends Main implements BeforeEnterObserver {
         input = null;
         title.setText(page.quizTitle());
         title.addClassName("qd-attempt-title");
-        var attemptNo = new Span("Attempt " + page.attemptNo());
+        var attemptNo = new Span(getTranslation("quiz.attempt.number", page.attemptNo()));
         attemptNo.addClassName("qd-muted");
 
         saveStatus.addClassName("qd-save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
-        saveStatus.setText("Answers are saved as you go.");
+        saveStatus.setText(getTranslation("quiz.attempt.saved-as-you-go"));
         announcer.addClassName("qd-visually-hidden");
         announcer.getElement().setAttribute("aria-live", "assertive");
 
@@ -136,7 +136,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
         timer.addClassName("qd-countdown");
         var clock = VaadinIcon.CLOCK.create();
         clock.getElement().setAttribute("aria-hidden", "true");
-        var timeLabel = new Span("Time left ");
+        var timeLabel = new Span(getTranslation("quiz.attempt.time-left") + " ");
         timeLabel.addClassName("qd-countdown-label");
         timer.add(clock, timeLabel, countdown);
         timer.setVisible(page.deadline() != null);
@@ -146,7 +146,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
         head.addClassName("qd-attempt-head");
 
         navigator.addClassName("qd-navigator");
-        navigator.getElement().setAttribute("aria-label", "Questions");
+        navigator.getElement().setAttribute("aria-label", getTranslation("quiz.attempt.questions"));
         progress.addClassName("qd-navigator-progress");
         var grid = new Div();
         grid.addClassName("qd-navigator-grid");
@@ -244,7 +244,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
         var item = page.items().get(position);
         questionCard.removeAll();
 
-        var number = new H3("Question " + (position + 1) + " of " + page.items().size());
+        var number = new H3(getTranslation("quiz.attempt.question-of", position + 1, page.items().size()));
         number.addClassName("qd-question-number");
         number.getElement().setAttribute("tabindex", "-1");
         var head = new Div(number, flag);
@@ -266,7 +266,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
                 input.lock();
                 questionCard.add(checkedPanel(feedback));
             } else {
-                var check = new Button("Check my answer", VaadinIcon.CHECK.create(), e -> check(position));
+                var check = new Button(getTranslation("quiz.attempt.check"), VaadinIcon.CHECK.create(), e -> check(position));
                 check.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
                 check.addClassName("qd-check");
                 questionCard.add(check);
@@ -280,7 +280,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
         refreshNavigator();
         previous.setEnabled(position > 0);
         var last = position == page.items().size() - 1;
-        next.setText(last ? "Finish…" : "Next");
+        next.setText(getTranslation(last ? "quiz.attempt.finish" : "quiz.attempt.next"));
         next.setIcon(last ? VaadinIcon.FLAG_CHECKERED.create() : VaadinIcon.ARROW_RIGHT.create());
         if (moveFocus) {
             number.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'nearest'})");
@@ -296,17 +296,21 @@ class AttemptView extends Main implements BeforeEnterObserver {
         return panel;
     }
 
-    /** Shows "Saving…" the moment the student changes something; the server's reply turns it into "Saved". */
+    /**
+     * Shows "Saving…" the moment the student changes something; the server's reply turns it into "Saved". The
+     * browser writes the status text itself here, so the translated word is handed to the script as an argument
+     * (the script holds no text of its own), and the server still sets the status with {@code setText} as before.
+     */
     private void watchForTyping() {
         getElement().executeJs("""
-                const status = $0, root = $1;
+                const status = $0, root = $1, savingText = $2;
                 if (root._qdWatching) return;
                 root._qdWatching = true;
-                const saving = () => { status.textContent = 'Saving…'; };
+                const saving = () => { status.textContent = savingText; };
                 root.addEventListener('input', saving, true);
                 root.addEventListener('change', saving, true);
                 root.addEventListener('click', e => { if (e.target.closest('.qd-saves-on-click')) saving(); }, true);
-                """, saveStatus.getElement(), questionCard.getElement());
+                """, saveStatus.getElement(), questionCard.getElement(), getTranslation("quiz.attempt.saving"));
     }
 
     // ---------------------------------------------------------------------------------- saving
@@ -317,19 +321,19 @@ class AttemptView extends Main implements BeforeEnterObserver {
             versions.put(position, saved.version());
             responses.put(position, response);
             refreshNavigator();
-            saveStatus.setText("Saved · question " + (position + 1) + " · " + QuizTimes.time(saved.savedAt()) + ":"
-                    + String.format("%02d", saved.savedAt().atZone(QuizTimes.zone()).getSecond()));
+            saveStatus.setText(getTranslation("quiz.attempt.saved", position + 1, java.time.format.DateTimeFormatter
+                    .ofLocalizedTime(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale())
+                    .format(saved.savedAt().atZone(QuizTimes.zone()))));
             if (saved.replacedAnotherAnswer()) {
-                notice("Saved. This replaced an answer to question " + (position + 1)
-                        + " given a moment ago in another tab or device.");
+                notice(getTranslation("quiz.attempt.saved-replaced", position + 1));
             }
         } catch (AttemptClosedException e) {
-            saveStatus.setText("Not saved");
+            saveStatus.setText(getTranslation("quiz.attempt.not-saved"));
             Notifications.error(e.getMessage());
             reload();
         } catch (RuntimeException e) {
-            saveStatus.setText("Not saved: try again");
-            Notifications.error("Your last answer could not be saved (" + e.getMessage() + "). Please answer again.");
+            saveStatus.setText(getTranslation("quiz.attempt.not-saved-retry"));
+            Notifications.error(getTranslation("quiz.attempt.save-failed", e.getMessage()));
         }
     }
 
@@ -372,18 +376,18 @@ class AttemptView extends Main implements BeforeEnterObserver {
 
     private void refreshFlag() {
         boolean on = flags.getOrDefault(current, false);
-        flag.setText(on ? "Flagged" : "Flag");
+        flag.setText(getTranslation(on ? "quiz.attempt.flagged" : "quiz.attempt.flag"));
         flag.setIcon((on ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create());
         flag.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        flag.setAriaLabel("Flag question " + (current + 1) + " to come back to it");
-        flag.setTooltipText(on ? "Remove the flag" : "Mark this question to come back to it");
+        flag.setAriaLabel(getTranslation("quiz.attempt.flag-label", current + 1));
+        flag.setTooltipText(getTranslation(on ? "quiz.attempt.unflag-tip" : "quiz.attempt.flag-tip"));
     }
 
     private void refreshNavigator() {
         long answered = responses.values().stream().filter(r -> !(r instanceof com.quizdeck.grading.NoResponse)).count();
         long flagged = flags.values().stream().filter(Boolean::booleanValue).count();
-        progress.setText(answered + " of " + page.items().size() + " answered"
-                + (flagged > 0 ? " · " + flagged + " flagged" : ""));
+        progress.setText(getTranslation("quiz.attempt.progress", answered, page.items().size())
+                + (flagged > 0 ? getTranslation("quiz.attempt.progress-flagged", flagged) : ""));
         for (int i = 0; i < navButtons.size(); i++) {
             var b = navButtons.get(i);
             boolean isAnswered = !(responses.get(i) instanceof com.quizdeck.grading.NoResponse);
@@ -404,8 +408,9 @@ class AttemptView extends Main implements BeforeEnterObserver {
             } else {
                 b.getElement().removeAttribute("aria-current");
             }
-            b.setAriaLabel("Question " + (i + 1) + (isAnswered ? ", answered" : ", not answered")
-                    + (isFlagged ? ", flagged" : ""));
+            b.setAriaLabel(getTranslation("quiz.attempt.nav-label", i + 1,
+                    getTranslation(isAnswered ? "quiz.attempt.nav-answered" : "quiz.attempt.nav-open"))
+                    + (isFlagged ? getTranslation("quiz.attempt.nav-flagged") : ""));
         }
     }
 
@@ -415,17 +420,18 @@ class AttemptView extends Main implements BeforeEnterObserver {
         long answered = responses.values().stream().filter(r -> !(r instanceof com.quizdeck.grading.NoResponse)).count();
         long open = page.items().size() - answered;
         long flagged = flags.values().stream().filter(Boolean::booleanValue).count();
-        var text = new StringBuilder("You answered " + answered + " of " + page.items().size() + " questions.");
+        var text = new StringBuilder(getTranslation("quiz.submit.answered", answered, page.items().size()));
         if (open > 0) {
-            text.append(" ").append(open).append(open == 1 ? " is" : " are").append(" still unanswered.");
+            text.append(" ").append(getTranslation("quiz.submit.open", open));
         }
         if (flagged > 0) {
-            text.append(" ").append(flagged).append(flagged == 1 ? " is" : " are").append(" flagged.");
+            text.append(" ").append(getTranslation("quiz.submit.flagged", flagged));
         }
-        text.append(" Once you submit, your answers cannot change.");
-        var dialog = new ConfirmDialog("Submit your answers?", text.toString(), "Submit", e -> submit());
+        text.append(" ").append(getTranslation("quiz.submit.final"));
+        var dialog = new ConfirmDialog(getTranslation("quiz.submit.title"), text.toString(), getTranslation("quiz.submit.submit"),
+                e -> submit());
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep working");
+        dialog.setCancelText(getTranslation("quiz.submit.cancel"));
         dialog.open();
     }
 
@@ -452,8 +458,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
     private void warn(int minutes) {
         timer.addClassName("qd-countdown-low");
         // In the page rather than a pop-up, so that it covers neither the question nor the countdown.
-        warning.setText((minutes == 1 ? "Less than a minute" : "Less than " + minutes + " minutes")
-                + " left. Your answers are saved; what you have saved is submitted when the time is up.");
+        warning.setText(getTranslation("quiz.attempt.warning", minutes));
         warning.setVisible(true);
     }
 
@@ -470,7 +475,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
         var fresh = attempts.resume(attemptId);
         if (fresh.state().finished()) {
             page = fresh;
-            toReview("Time is up. Your attempt was submitted with the answers saved before the deadline.");
+            toReview(getTranslation("quiz.attempt.time-up"));
             return;
         }
         load(fresh);
@@ -481,7 +486,7 @@ class AttemptView extends Main implements BeforeEnterObserver {
     void sync() {
         var sync = attempts.sync(attemptId);
         if (sync.state().finished()) {
-            toReview("This attempt has been submitted.");
+            toReview(getTranslation("quiz.attempt.submitted"));
             return;
         }
         var changed = sync.versions().entrySet().stream()
@@ -490,9 +495,8 @@ class AttemptView extends Main implements BeforeEnterObserver {
         if (!changed.isEmpty()) {
             load(attempts.resume(attemptId));
             show(current, false);
-            notice(changed.size() == 1
-                    ? "Question " + (changed.getFirst() + 1) + " was answered in another tab or device; this page now shows that answer."
-                    : changed.size() + " questions were answered in another tab or device; this page now shows those answers.");
+            notice(changed.size() == 1 ? getTranslation("quiz.attempt.changed-one", changed.getFirst() + 1)
+                    : getTranslation("quiz.attempt.changed-many", changed.size()));
         }
         if (sync.deadline() != null && !sync.deadline().equals(page.deadline())) {
             // The teacher moved the close date: the deadline moved with it.

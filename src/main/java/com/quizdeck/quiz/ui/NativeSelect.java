@@ -20,7 +20,7 @@ class NativeSelect extends Component {
         this.labels = List.copyOf(labels);
         getElement().setAttribute("aria-label", ariaLabel);
         getElement().getClassList().add("qd-native-select");
-        getElement().appendChild(option("", "Choose…"));
+        getElement().appendChild(option("", com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.choose")));
         for (int i = 0; i < labels.size(); i++) {
             getElement().appendChild(option(String.valueOf(i), labels.get(i)));
         }

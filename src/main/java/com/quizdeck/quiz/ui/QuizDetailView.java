@@ -58,7 +58,7 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
     private void show(StudentQuizDetail d) {
         removeAll();
         var q = d.quiz();
-        var back = new RouterLink("← All quizzes", StudentQuizzesView.class);
+        var back = new RouterLink(getTranslation("quiz.detail.all"), StudentQuizzesView.class);
         back.addClassName("qd-back-link");
         var title = new H2(q.title());
         var klass = new Paragraph(q.className());

@@ -38,23 +38,23 @@ class QuizDialog extends Dialog {
     interface Saver extends Function<QuizSettings, QuizSummary> {
     }
 
-    private static final String ALL = "All questions";
-    private static final String SOME = "Some, drawn at random for each attempt";
+    private static final String ALL = "all";
+    private static final String SOME = "some";
 
-    final ComboBox<ClassSummary> klass = new ComboBox<>("Class");
-    final ComboBox<DeckSummary> deck = new ComboBox<>("Deck");
-    final TextField title = new TextField("Title");
-    final DateTimePicker opens = new DateTimePicker("Opens");
-    final DateTimePicker closes = new DateTimePicker("Closes");
-    final IntegerField timeLimit = new IntegerField("Time limit (minutes)");
-    final IntegerField attempts = new IntegerField("Attempts allowed");
-    final RadioButtonGroup<String> drawn = new RadioButtonGroup<>("Questions");
-    final IntegerField questionCount = new IntegerField("How many");
-    final Checkbox shuffleQuestions = new Checkbox("Shuffle the order of questions");
-    final Checkbox shuffleOptions = new Checkbox("Shuffle the options of choice questions");
-    final RadioButtonGroup<FeedbackTiming> feedback = new RadioButtonGroup<>("Feedback");
-    final IntegerField points = new IntegerField("Points per question");
-    final Checkbox showsAnswers = new Checkbox("The review shows correct answers, explanations and sources");
+    final ComboBox<ClassSummary> klass = new ComboBox<>(getTranslation("quiz.form.class"));
+    final ComboBox<DeckSummary> deck = new ComboBox<>(getTranslation("quiz.form.deck"));
+    final TextField title = new TextField(getTranslation("quiz.form.title"));
+    final DateTimePicker opens = new DateTimePicker(getTranslation("quiz.form.opens"));
+    final DateTimePicker closes = new DateTimePicker(getTranslation("quiz.form.closes"));
+    final IntegerField timeLimit = new IntegerField(getTranslation("quiz.form.time-limit"));
+    final IntegerField attempts = new IntegerField(getTranslation("quiz.form.attempts"));
+    final RadioButtonGroup<String> drawn = new RadioButtonGroup<>(getTranslation("quiz.form.questions"));
+    final IntegerField questionCount = new IntegerField(getTranslation("quiz.form.how-many"));
+    final Checkbox shuffleQuestions = new Checkbox(getTranslation("quiz.form.shuffle-questions"));
+    final Checkbox shuffleOptions = new Checkbox(getTranslation("quiz.form.shuffle-options"));
+    final RadioButtonGroup<FeedbackTiming> feedback = new RadioButtonGroup<>(getTranslation("quiz.form.feedback"));
+    final IntegerField points = new IntegerField(getTranslation("quiz.form.points"));
+    final Checkbox showsAnswers = new Checkbox(getTranslation("quiz.form.shows-answers"));
     final Button save = new Button();
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ class QuizDialog extends Dialog {
         klass.setItemLabelGenerator(ClassSummary::name);
         klass.setRequiredIndicatorVisible(true);
         deck.setItems(decks);
-        deck.setItemLabelGenerator(d -> d.title() + " (" + d.questionCount() + " questions)");
+        deck.setItemLabelGenerator(d -> getTranslation("quiz.form.deck-item", d.title(), d.questionCount()));
         deck.setRequiredIndicatorVisible(true);
         deck.addValueChangeListener(e -> {
             if (e.getValue() != null && (!titleTouched || title.isEmpty())) {
@@ -82,7 +82,7 @@ class QuizDialog extends Dialog {
                         ? e.getValue().title().substring(0, QuizRules.MAX_TITLE) : e.getValue().title());
                 titleTouched = false;
             }
-            questionCount.setHelperText(e.getValue() == null ? null : "The deck has " + e.getValue().questionCount() + ".");
+            questionCount.setHelperText(e.getValue() == null ? null : getTranslation("quiz.form.deck-has", e.getValue().questionCount()));
         });
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(QuizRules.MAX_TITLE);
@@ -90,23 +90,24 @@ class QuizDialog extends Dialog {
 
         // No required indicator here: the date-time picker then puts aria-required on an element without a
         // role, which axe-core flags; the field starts filled in and an empty one is explained below it.
-        opens.setHelperText("Times are in the school's time zone (" + QuizTimes.zone().getId() + ").");
-        closes.setHelperText("Leave empty to keep the quiz open.");
-        timeLimit.setHelperText("Leave empty for no time limit.");
+        opens.setHelperText(getTranslation("quiz.form.zone", QuizTimes.zone().getId()));
+        closes.setHelperText(getTranslation("quiz.form.closes-help"));
+        timeLimit.setHelperText(getTranslation("quiz.form.time-limit-help"));
         timeLimit.setMin(1);
         timeLimit.setMax(QuizRules.MAX_TIME_LIMIT_MINUTES);
         timeLimit.setStepButtonsVisible(true);
-        attempts.setHelperText("Leave empty for no limit.");
+        attempts.setHelperText(getTranslation("quiz.form.attempts-help"));
         attempts.setMin(1);
         attempts.setMax(QuizRules.MAX_ATTEMPTS);
         attempts.setStepButtonsVisible(true);
         drawn.setItems(ALL, SOME);
+        drawn.setItemLabelGenerator(d -> getTranslation(ALL.equals(d) ? "quiz.form.all" : "quiz.form.some"));
         drawn.addValueChangeListener(e -> questionCount.setEnabled(SOME.equals(e.getValue())));
         questionCount.setMin(1);
         questionCount.setStepButtonsVisible(true);
         feedback.setItems(FeedbackTiming.AFTER_SUBMIT, FeedbackTiming.AFTER_EACH_QUESTION);
-        feedback.setItemLabelGenerator(f -> f == FeedbackTiming.AFTER_SUBMIT
-                ? "After submitting the whole quiz" : "After each question (the answer is then final)");
+        feedback.setItemLabelGenerator(f -> getTranslation(f == FeedbackTiming.AFTER_SUBMIT
+                ? "quiz.form.after-submit" : "quiz.form.after-each"));
         points.setMin(1);
         points.setMax(QuizRules.MAX_POINTS);
         points.setStepButtonsVisible(true);
@@ -139,13 +140,13 @@ class QuizDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.ENTER);
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(getTranslation("quiz.form.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 
     private void fill(QuizSummary existing, List<ClassSummary> classes) {
         if (existing == null) {
-            save.setText("Create quiz");
+            save.setText(getTranslation("quiz.form.create"));
             if (classes.size() == 1) {
                 klass.setValue(classes.getFirst());
             }
@@ -158,13 +159,13 @@ class QuizDialog extends Dialog {
             showsAnswers.setValue(true);
             return;
         }
-        save.setText("Save changes");
+        save.setText(getTranslation("quiz.form.save"));
         var s = existing.settings();
         klass.getListDataView().getItems().filter(c -> c.id().equals(s.classId())).findFirst().ifPresent(klass::setValue);
         deck.getListDataView().getItems().filter(d -> d.id().equals(s.deckId())).findFirst().ifPresent(deck::setValue);
         klass.setReadOnly(true);
         deck.setReadOnly(true);
-        klass.setHelperText("A quiz keeps its class and deck.");
+        klass.setHelperText(getTranslation("quiz.form.keeps"));
         title.setValue(s.title());
         titleTouched = true;
         opens.setValue(LocalDateTime.ofInstant(s.opensAt(), QuizTimes.zone()));
@@ -225,9 +226,9 @@ class QuizDialog extends Dialog {
         }
     }
 
-    private static void badInput(IntegerField field, String name, Map<String, String> problems) {
+    private void badInput(IntegerField field, String name, Map<String, String> problems) {
         if (field.getValue() == null && field.isInvalid()) {
-            problems.putIfAbsent(name, "Enter a whole number.");
+            problems.putIfAbsent(name, getTranslation("quiz.form.whole-number"));
         }
     }
 

@@ -55,12 +55,12 @@ final class ReviewParts {
 
     /** What a result is called and how it looks. Never colour alone: an icon and a word. */
     enum Result {
-        CORRECT("Correct", VaadinIcon.CHECK_CIRCLE, "qd-result-correct"),
-        PARTIAL("Partly correct", VaadinIcon.ADJUST, "qd-result-partial"),
-        INCORRECT("Incorrect", VaadinIcon.CLOSE_CIRCLE, "qd-result-incorrect"),
-        NOT_ANSWERED("Not answered", VaadinIcon.MINUS_CIRCLE_O, "qd-result-none"),
-        NOT_GRADED("Not graded", VaadinIcon.COMMENT_ELLIPSIS_O, "qd-result-ungraded"),
-        SELF_RATED("Self-rated", VaadinIcon.STAR_O, "qd-result-ungraded");
+        CORRECT("quiz.result.correct", VaadinIcon.CHECK_CIRCLE, "qd-result-correct"),
+        PARTIAL("quiz.result.partial", VaadinIcon.ADJUST, "qd-result-partial"),
+        INCORRECT("quiz.result.incorrect", VaadinIcon.CLOSE_CIRCLE, "qd-result-incorrect"),
+        NOT_ANSWERED("quiz.result.none", VaadinIcon.MINUS_CIRCLE_O, "qd-result-none"),
+        NOT_GRADED("quiz.result.ungraded", VaadinIcon.COMMENT_ELLIPSIS_O, "qd-result-ungraded"),
+        SELF_RATED("quiz.result.self-rated", VaadinIcon.STAR_O, "qd-result-ungraded");
 
         final String word;
         final VaadinIcon icon;
@@ -96,20 +96,25 @@ final class ReviewParts {
         var icon = result.icon.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.addClassName("qd-result-icon");
-        var badge = new Span(icon, new Span(result.word));
+        var badge = new Span(icon, new Span(t(result.word)));
         badge.addClassNames("qd-result", result.className);
         return badge;
     }
 
     /** A whole question of a review, in a card. */
+    /** A text of the quiz bundle in the current UI's language. */
+    static String t(String key, Object... params) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, params);
+    }
+
     static Div card(ReviewItem item, int number, int total) {
         var result = Result.of(item);
-        var heading = new H3("Question " + number + " of " + total);
+        var heading = new H3(t("quiz.attempt.question-of", number, total));
         heading.addClassName("qd-review-heading");
         var head = new Div(heading, badge(result));
         if (item.maxPoints() > 0) {
-            var points = new Span(QuizDetailView.points(item.points()) + " / " + QuizDetailView.points(item.maxPoints())
-                    + (item.maxPoints() == 1 ? " point" : " points"));
+            var points = new Span(t(item.maxPoints() == 1 ? "quiz.review.item-point" : "quiz.review.item-points",
+                    QuizDetailView.points(item.points()), QuizDetailView.points(item.maxPoints())));
             points.addClassName("qd-review-points");
             head.add(points);
         }
@@ -117,7 +122,7 @@ final class ReviewParts {
         var card = new Div(head);
         card.addClassNames("qd-card", "qd-review-item", result.className + "-card");
         card.getElement().setAttribute("role", "article");
-        card.getElement().setAttribute("aria-label", "Question " + number + ": " + result.word);
+        card.getElement().setAttribute("aria-label", t("quiz.review.item-label", number, t(result.word)));
         var q = item.question();
         var prompt = Rich.prompt(q);
         if (!prompt.isBlank()) {
@@ -137,10 +142,10 @@ final class ReviewParts {
         var box = new Div();
         box.addClassName("qd-review-details");
         var q = item.question();
-        box.add(labelled("Your answer", yourAnswer(q, item.response(), item.grade(), item.answered())));
+        box.add(labelled(t("quiz.review.yours"), yourAnswer(q, item.response(), item.grade(), item.answered())));
         if (item.showsAnswers()) {
-            correctAnswer(q).ifPresent(c -> box.add(labelled(q instanceof FlashcardQuestion ? "Back of the card"
-                    : "Correct answer", c)));
+            correctAnswer(q).ifPresent(c -> box.add(labelled(t(q instanceof FlashcardQuestion ? "quiz.review.back-of-card"
+                    : "quiz.review.correct-answer"), c)));
             var feedback = item.grade().feedbackTexts().stream()
                     .filter(t -> !t.equals("Not answered"))
                     .toList();
@@ -148,10 +153,10 @@ final class ReviewParts {
                 var list = new Div();
                 list.addClassName("qd-feedback");
                 feedback.forEach(t -> list.add(Rich.block(q.format().toSafeHtmlHonouringMarker(t), "qd-feedback-text")));
-                box.add(labelled("Feedback", list));
+                box.add(labelled(t("quiz.review.feedback"), list));
             }
             if (q.explanation() != null && !q.explanation().isBlank()) {
-                box.add(labelled("Explanation", Rich.block(q.format().toSafeHtml(q.explanation()), "qd-explanation")));
+                box.add(labelled(t("quiz.review.explanation"), Rich.block(q.format().toSafeHtml(q.explanation()), "qd-explanation")));
             }
             if (q.source() != null && !q.source().isBlank()) {
                 var quote = new Div();
@@ -159,11 +164,11 @@ final class ReviewParts {
                 quote.addClassName("qd-source-quote");
                 var block = new Div(quote);
                 block.getElement().setAttribute("role", "blockquote");
-                box.add(labelled("From the source", block));
+                box.add(labelled(t("quiz.review.source"), block));
             }
         }
         if (q instanceof OpenQuestion) {
-            var note = new Paragraph("Your teacher reads written answers; they do not count towards the score here.");
+            var note = new Paragraph(t("quiz.review.written"));
             note.addClassName("qd-muted");
             box.add(note);
         }
@@ -179,7 +184,7 @@ final class ReviewParts {
     }
 
     private static Component none() {
-        var span = new Span("No answer given.");
+        var span = new Span(t("quiz.review.no-answer"));
         span.addClassName("qd-muted");
         return span;
     }
@@ -205,7 +210,7 @@ final class ReviewParts {
                 }
                 yield list;
             }
-            case TrueFalseQuestion q -> plain(response instanceof TrueFalseResponse r && r.answer() ? "True" : "False");
+            case TrueFalseQuestion q -> plain(t(response instanceof TrueFalseResponse r && r.answer() ? "quiz.true" : "quiz.false"));
             case ShortAnswerQuestion q -> plain(response instanceof TextResponse r ? r.text() : "");
             case NumericQuestion q -> plain(response instanceof NumericResponse r ? r.raw() : "");
             case OpenQuestion q -> {
@@ -214,7 +219,7 @@ final class ReviewParts {
                 yield text;
             }
             case FlashcardQuestion q -> plain(response instanceof SelfRatedResponse r
-                    ? "You rated yourself: " + AnswerInput.Flashcard.label(r.rating()) : "");
+                    ? t("quiz.review.self-rating", AnswerInput.Flashcard.label(r.rating())) : "");
             case MatchingQuestion q -> {
                 var list = new UnorderedList();
                 var chosen = response instanceof MatchingResponse r ? r.rightByLeft() : java.util.Map.<Integer, String>of();
@@ -222,7 +227,7 @@ final class ReviewParts {
                     var part = part(grade, i);
                     var answer = chosen.get(i);
                     list.add(new ListItem(Rich.inline(Rich.text(q, q.pairs().get(i).left())),
-                            new Span(" → " + (answer == null ? "(none)" : answer) + " "), partMark(part)));
+                            new Span(" → " + (answer == null ? t("quiz.review.none") : answer) + " "), partMark(part)));
                 }
                 yield list;
             }
@@ -231,7 +236,7 @@ final class ReviewParts {
                 if (response instanceof OrderingResponse r) {
                     for (int item : r.itemIndexes()) {
                         list.add(new ListItem(Rich.inline(Rich.text(q, q.items().get(item))), new Span(" "),
-                                partMark(part(grade, item), "in place", "out of place")));
+                                partMark(part(grade, item), t("quiz.review.in-place"), t("quiz.review.out-of-place"))));
                     }
                 }
                 yield list;
@@ -241,7 +246,7 @@ final class ReviewParts {
                 var entries = response instanceof ClozeResponse r ? r.perBlank() : List.<String>of();
                 for (int i = 0; i < q.blanks().size(); i++) {
                     var entry = i < entries.size() ? entries.get(i) : null;
-                    list.add(new ListItem(new Span("Blank " + (i + 1) + ": " + blankText(q, i, entry) + " "),
+                    list.add(new ListItem(new Span(t("quiz.review.blank", i + 1, blankText(q, i, entry)) + " "),
                             partMark(part(grade, i))));
                 }
                 yield list;
@@ -251,7 +256,7 @@ final class ReviewParts {
 
     private static String blankText(ClozeQuestion q, int i, String entry) {
         if (entry == null || entry.isBlank()) {
-            return "(empty)";
+            return t("quiz.review.empty");
         }
         if (q.blanks().get(i) instanceof ChoiceBlank b) {
             try {
@@ -269,7 +274,7 @@ final class ReviewParts {
     }
 
     private static Component partMark(PartGrade part) {
-        return partMark(part, "right", "wrong");
+        return partMark(part, t("quiz.review.right"), t("quiz.review.wrong"));
     }
 
     private static Component partMark(PartGrade part, String good, String bad) {
@@ -290,9 +295,9 @@ final class ReviewParts {
             case SingleChoiceQuestion q -> list(q, q.options().stream().filter(Choice::correct).map(Choice::text).toList());
             case MultipleResponseQuestion q -> list(q, q.options().stream().filter(o -> o.weight() > 0)
                     .map(Choice::text).toList());
-            case TrueFalseQuestion q -> plain(q.answer() ? "True" : "False");
+            case TrueFalseQuestion q -> plain(t(q.answer() ? "quiz.true" : "quiz.false"));
             case ShortAnswerQuestion q -> plain(acceptedText(q.answers()));
-            case NumericQuestion q -> plain(String.join(" or ", q.answers().stream().filter(a -> a.weight() == 100)
+            case NumericQuestion q -> plain(String.join(t("quiz.review.or"), q.answers().stream().filter(a -> a.weight() == 100)
                     .map(NumericAnswer::describe).toList()));
             case MatchingQuestion q -> {
                 var list = new UnorderedList();
@@ -314,7 +319,7 @@ final class ReviewParts {
                         case TextBlank b -> acceptedText(b.answers());
                         case NumericBlank b -> b.correctAnswer();
                     };
-                    list.add(new ListItem("Blank " + (i + 1) + ": " + answer));
+                    list.add(new ListItem(t("quiz.review.blank", i + 1, answer)));
                 }
                 yield list;
             }
@@ -339,6 +344,6 @@ final class ReviewParts {
         if (literal.isEmpty()) {
             literal.addAll(full.stream().map(t -> t.replace("*", "…").strip()).toList());
         }
-        return String.join(" or ", literal);
+        return String.join(t("quiz.review.or"), literal);
     }
 }

@@ -63,17 +63,21 @@ final class Rich {
 
     /** What to do, in a few words, for each type. */
     static String hint(QuestionType type) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(hintKey(type));
+    }
+
+    private static String hintKey(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> "Choose one answer.";
-            case MULTIPLE_RESPONSE -> "Choose every answer that applies.";
-            case TRUE_FALSE -> "True or false?";
-            case SHORT_ANSWER -> "Type your answer.";
-            case NUMERIC -> "Type a number.";
-            case MATCHING -> "Match each item with an answer.";
-            case ORDERING -> "Put the items in order with the arrows.";
-            case CLOZE -> "Fill in the blanks.";
-            case FLASHCARD -> "Recall the answer, turn the card, then rate yourself.";
-            case OPEN -> "Write your answer; your teacher reads it.";
+            case SINGLE_CHOICE -> "quiz.hint.single";
+            case MULTIPLE_RESPONSE -> "quiz.hint.multiple";
+            case TRUE_FALSE -> "quiz.hint.true-false";
+            case SHORT_ANSWER -> "quiz.hint.short";
+            case NUMERIC -> "quiz.hint.numeric";
+            case MATCHING -> "quiz.hint.matching";
+            case ORDERING -> "quiz.hint.ordering";
+            case CLOZE -> "quiz.hint.cloze";
+            case FLASHCARD -> "quiz.hint.flashcard";
+            case OPEN -> "quiz.hint.open";
         };
     }
 }

@@ -34,7 +34,7 @@ class TeacherQuizzesView extends Main {
     private final ClassroomService classrooms;
     private final DeckService decks;
     private final Div list = new Div();
-    final Button create = new Button("New quiz", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("quiz.teach.new"), VaadinIcon.PLUS.create());
 
     TeacherQuizzesView(QuizService quizzes, ClassroomService classrooms, DeckService decks) {
         this.quizzes = quizzes;
@@ -42,7 +42,7 @@ class TeacherQuizzesView extends Main {
         this.decks = decks;
         addClassNames("qd-page", "qd-teacher-quizzes");
 
-        var title = new H2("Quizzes");
+        var title = new H2(getTranslation("quiz.teach.title"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openNew());
         var head = new HorizontalLayout(title, create);
@@ -59,11 +59,10 @@ class TeacherQuizzesView extends Main {
         list.removeAll();
         var all = quizzes.teachingQuizzes();
         if (all.isEmpty()) {
-            var first = new Button("Make your first quiz", e -> openNew());
+            var first = new Button(getTranslation("quiz.teach.first"), e -> openNew());
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            list.add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, "No quizzes yet",
-                    "Give one of your classes a deck as a quiz: students take it on their phones, "
-                            + "and their answers are saved as they go.", first));
+            list.add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, getTranslation("quiz.teach.none"),
+                    getTranslation("quiz.teach.none-text"), first));
         }
         all.forEach(q -> list.add(card(q)));
     }
@@ -76,20 +75,19 @@ class TeacherQuizzesView extends Main {
         name.addClassName("qd-card-title");
         var where = new Span(q.className() + " · " + q.deckTitle());
         where.addClassName("qd-muted");
-        var when = new Span(when(q));
+        var when = new Span(when(q, getLocale()));
         when.addClassName("qd-muted");
         var rules = new Span(rules(q));
         rules.addClassName("qd-muted");
-        var progress = new Span(q.studentsStarted() + (q.studentsStarted() == 1 ? " student" : " students")
-                + " started · " + q.attemptsSubmitted() + " submitted");
+        var progress = new Span(getTranslation("quiz.teach.progress", q.studentsStarted(), q.attemptsSubmitted()));
         progress.addClassName("qd-muted");
         var text = new Div(new Div(name, statusBadge(q.status())), where, when, rules, progress);
         text.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("qd-card-heading"));
         text.addClassName("qd-card-text");
 
-        var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> openEdit(q));
+        var edit = new Button(getTranslation("quiz.teach.edit"), VaadinIcon.EDIT.create(), e -> openEdit(q));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Edit " + q.title());
+        edit.setAriaLabel(getTranslation("quiz.teach.edit-label", q.title()));
         var results = new com.vaadin.flow.component.html.Anchor("dashboard/quiz/" + q.id(),
                 getTranslation("quiz.results.link"));
         results.getElement().setAttribute("aria-label", getTranslation("quiz.results.label", q.title()));
@@ -97,9 +95,9 @@ class TeacherQuizzesView extends Main {
         var actions = new Div(results, edit);
         actions.addClassName("qd-card-actions");
         if (q.status() != QuizStatus.CLOSED) {
-            var close = new Button("Close now", VaadinIcon.LOCK.create(), e -> confirmClose(q));
+            var close = new Button(getTranslation("quiz.teach.close"), VaadinIcon.LOCK.create(), e -> confirmClose(q));
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            close.setAriaLabel("Close " + q.title() + " now");
+            close.setAriaLabel(getTranslation("quiz.teach.close-label", q.title()));
             actions.add(close);
         }
         text.add(actions);
@@ -109,11 +107,11 @@ class TeacherQuizzesView extends Main {
     }
 
     static Span statusBadge(QuizStatus status) {
-        var badge = new Span(switch (status) {
-            case OPEN -> "Open";
-            case UPCOMING -> "Upcoming";
-            case CLOSED -> "Closed";
-        });
+        var badge = new Span(com.vaadin.flow.i18n.I18NProvider.translate(switch (status) {
+            case OPEN -> "quiz.status.open";
+            case UPCOMING -> "quiz.status.upcoming";
+            case CLOSED -> "quiz.status.closed";
+        }));
         badge.getElement().getThemeList().add(switch (status) {
             case OPEN -> "badge success";
             case UPCOMING -> "badge";
@@ -123,57 +121,59 @@ class TeacherQuizzesView extends Main {
         return badge;
     }
 
-    private static String when(QuizSummary q) {
+    private String when(QuizSummary q, java.util.Locale locale) {
         var s = q.settings();
-        var opens = (q.status() == QuizStatus.UPCOMING ? "Opens " : "Opened ") + QuizTimes.dateTime(s.opensAt());
+        var opens = getTranslation(q.status() == QuizStatus.UPCOMING ? "quiz.teach.opens" : "quiz.teach.opened",
+                QuizTimes.dateTime(s.opensAt(), locale));
         if (s.closesAt() == null) {
-            return opens + " · never closes";
+            return getTranslation("quiz.teach.never-closes", opens);
         }
-        return opens + " · " + (q.status() == QuizStatus.CLOSED ? "closed " : "closes ") + QuizTimes.dateTime(s.closesAt());
+        return getTranslation(q.status() == QuizStatus.CLOSED ? "quiz.teach.closed" : "quiz.teach.closes", opens,
+                QuizTimes.dateTime(s.closesAt(), locale));
     }
 
-    private static String rules(QuizSummary q) {
+    private String rules(QuizSummary q) {
         var s = q.settings();
         var parts = new ArrayList<String>();
-        parts.add(s.questionCount() == null ? "all " + q.deckQuestionCount() + " questions"
-                : s.questionCount() + " of " + q.deckQuestionCount() + " questions at random");
-        parts.add(s.timeLimitMinutes() == null ? "no time limit" : s.timeLimitMinutes() + " min");
-        parts.add(s.attemptsAllowed() == null ? "unlimited attempts"
-                : s.attemptsAllowed() + (s.attemptsAllowed() == 1 ? " attempt" : " attempts"));
-        parts.add(s.feedbackTiming() == FeedbackTiming.AFTER_EACH_QUESTION ? "feedback after each question"
-                : "feedback after submitting");
+        parts.add(s.questionCount() == null ? getTranslation("quiz.teach.all-questions", q.deckQuestionCount())
+                : getTranslation("quiz.teach.some-questions", s.questionCount(), q.deckQuestionCount()));
+        parts.add(s.timeLimitMinutes() == null ? getTranslation("quiz.facts.no-limit")
+                : getTranslation("quiz.facts.minutes", s.timeLimitMinutes()));
+        parts.add(s.attemptsAllowed() == null ? getTranslation("quiz.teach.unlimited")
+                : getTranslation("quiz.facts.attempts", s.attemptsAllowed()));
+        parts.add(getTranslation(s.feedbackTiming() == FeedbackTiming.AFTER_EACH_QUESTION ? "quiz.teach.feedback-each"
+                : "quiz.teach.feedback-submit"));
         var text = String.join(" · ", parts);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
     }
 
     private void openNew() {
         var classes = classrooms.teachingClasses(false);
         if (classes.isEmpty()) {
-            Notifications.error("Create a class first: a quiz is for a class.");
+            Notifications.error(getTranslation("quiz.teach.no-class"));
             return;
         }
-        new QuizDialog("New quiz", classes, decks.visibleDecks(), null, quizzes::createQuiz, () -> {
+        new QuizDialog(getTranslation("quiz.teach.new"), classes, decks.visibleDecks(), null, quizzes::createQuiz, () -> {
             refresh();
-            Notifications.success("Quiz created. Its students find it under Quizzes.");
+            Notifications.success(getTranslation("quiz.teach.created"));
         }).open();
     }
 
     private void openEdit(QuizSummary q) {
-        new QuizDialog("Edit quiz", classrooms.teachingClasses(true), decks.visibleDecks(), quizzes.quiz(q.id()),
+        new QuizDialog(getTranslation("quiz.teach.edit-title"), classrooms.teachingClasses(true), decks.visibleDecks(), quizzes.quiz(q.id()),
                 settings -> quizzes.updateQuiz(q.id(), settings), () -> {
                     refresh();
-                    Notifications.success("Saved. Attempts already started keep their questions.");
+                    Notifications.success(getTranslation("quiz.teach.saved"));
                 }).open();
     }
 
     private void confirmClose(QuizSummary q) {
-        var dialog = new ConfirmDialog("Close " + q.title() + " now?",
-                "Students can no longer start it. Attempts in progress are submitted at once with the answers "
-                        + "saved so far. You can open it again by editing its close date.",
-                "Close quiz", e -> {
+        var dialog = new ConfirmDialog(getTranslation("quiz.teach.close-title", q.title()),
+                getTranslation("quiz.teach.close-text"),
+                getTranslation("quiz.teach.close-quiz"), e -> {
                     quizzes.closeQuiz(q.id());
                     refresh();
-                    Notifications.success(q.title() + " is closed.");
+                    Notifications.success(getTranslation("quiz.teach.is-closed", q.title()));
                 });
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");

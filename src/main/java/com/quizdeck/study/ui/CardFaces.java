@@ -134,7 +134,7 @@ final class CardFaces {
         question.pairs().forEach(p -> rights.add(p.right()));
         rights.addAll(question.distractors());
         Collections.shuffle(rights, new Random(seed));
-        var with = new Paragraph("with one of: " + String.join(" · ", rights));
+        var with = new Paragraph(com.vaadin.flow.i18n.I18NProvider.translate("study.with-one-of", String.join(" · ", rights)));
         with.addClassName("qd-match-with");
         return new Div(lefts, with);
     }

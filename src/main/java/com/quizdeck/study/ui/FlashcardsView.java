@@ -105,8 +105,7 @@ class FlashcardsView extends Main {
         var counts = countChips(d.today());
         var status = new Paragraph(statusLine(d, time));
         status.addClassNames("qd-muted", "qd-deck-next");
-        var size = new Span(d.cards() + (d.cards() == 1 ? " card" : " cards") + " · " + d.newPerDay()
-                + " new a day");
+        var size = new Span(getTranslation("study.list.size", d.cards(), d.newPerDay()));
         size.addClassNames("qd-muted", "qd-deck-size");
 
         var actions = new Div();

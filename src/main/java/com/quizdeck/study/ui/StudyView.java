@@ -159,7 +159,7 @@ class StudyView extends Main implements BeforeEnterObserver {
 
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         show.addClassName("qd-show-answer");
-        show.setSuffixComponent(keycap("Space"));
+        show.setSuffixComponent(keycap(getTranslation("study.key.space")));
         show.addClickListener(e -> flip());
 
         rateRow.addClassName("qd-rate-row");
@@ -421,10 +421,10 @@ class StudyView extends Main implements BeforeEnterObserver {
             var interval = next.intervals().get(rating);
             String spoken = ratingName(rating);
             if (interval != null) {
-                var when = new Span(Intervals.label(interval));
+                var when = new Span(Intervals.label(interval, getLocale()));
                 when.addClassName("qd-rate-interval");
                 button.add(when);
-                spoken += ", again in " + Intervals.words(interval);
+                spoken = getTranslation("study.rate-spoken", spoken, Intervals.words(interval, getLocale()));
             }
             button.add(keycap(Integer.toString(rating.value())));
             button.getElement().setAttribute("aria-label", spoken);
@@ -529,8 +529,8 @@ class StudyView extends Main implements BeforeEnterObserver {
         var button = rateButtons.get(check.suggested());
         button.addClassName("qd-suggested");
         button.getElement().setAttribute("aria-label",
-                button.getElement().getAttribute("aria-label") + ", suggested");
-        return verdict + ". Suggested rating: " + ratingName(check.suggested()) + ". ";
+                getTranslation("study.suggested-label", button.getElement().getAttribute("aria-label")));
+        return getTranslation("study.suggested-said", verdict, ratingName(check.suggested())) + " ";
     }
 
     private void saveTypedAnswers(boolean value) {
@@ -571,13 +571,13 @@ class StudyView extends Main implements BeforeEnterObserver {
             var reviewId = study.practiceRate(card.cardId(), rating, scope);
             pushUndo(new UndoEntry(reviewId, practiceAfter));
             practiceAfter = card.cardId();
-            announce(ratingName(rating) + ". Practice: nothing changes. " + (practiceRemaining - 1) + " left.");
+            announce(getTranslation("study.practice-rated", ratingName(rating), practiceRemaining - 1));
             showPractice(study.practice(scope, practiceAfter));
             return;
         }
         var rated = study.rate(card.cardId(), rating, scope, time.zone());
         pushUndo(new UndoEntry(rated.reviewId(), null));
-        var back = Intervals.words(rated.interval());
+        var back = Intervals.words(rated.interval(), getLocale());
         showQueue(rated.next());
         announce(getTranslation("study.rated", ratingName(rating), back) + " "
                 + (rated.next().hasCard() ? getTranslation("study.next-card") : doneText));

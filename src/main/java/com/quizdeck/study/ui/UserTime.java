@@ -76,30 +76,35 @@ final class UserTime {
      */
     String due(Instant due, Instant now) {
         if (!due.isAfter(now)) {
-            return "now";
+            return translate("study.when.now");
         }
         var today = LocalDate.ofInstant(now, zone);
         var day = LocalDate.ofInstant(due, zone);
         if (day.equals(today)) {
-            return "today at " + time(due);
+            return translate("study.when.today", time(due));
         }
         if (day.equals(today.plusDays(1))) {
-            return "tomorrow at " + time(due);
+            return translate("study.when.tomorrow", time(due));
         }
         if (day.isBefore(today.plusDays(7))) {
-            return day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " at " + time(due);
+            return translate("study.when.weekday", day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale), time(due));
         }
-        return "on " + longDate(day);
+        return translate("study.when.date", longDate(day));
+    }
+
+    /** A text of the study bundle in this reader's language. */
+    private String translate(String key, Object... params) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(locale, key, params);
     }
 
     /** "in 10 min (2:32 PM)" within a day, else like {@link #due}. */
     String untilDue(Instant due, Instant now) {
         var wait = Duration.between(now, due);
         if (wait.isNegative() || wait.isZero()) {
-            return "now";
+            return translate("study.when.now");
         }
         if (wait.compareTo(Duration.ofHours(12)) < 0) {
-            return "in " + Intervals.label(wait) + " (" + time(due) + ")";
+            return translate("study.when.in", Intervals.label(wait, locale), time(due));
         }
         return due(due, now);
     }
