@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,8 @@ class BackupRoundTripTest {
     DataSource dataSource;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    List<JavaMigration> javaMigrations;
 
     @Test
     void an_export_imported_into_an_empty_instance_gives_the_same_rows_in_every_table() throws Exception {
@@ -117,7 +120,7 @@ class BackupRoundTripTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static DataSource emptyInstance() {
+    private DataSource emptyInstance() {
         SingleConnectionDataSource ds;
         if ("postgres".equals(System.getProperty("quizdeck.test.db"))) {
             var pg = ThrowawayPostgres.get();
@@ -133,7 +136,8 @@ class BackupRoundTripTest {
             }
             ds = new SingleConnectionDataSource("jdbc:h2:file:" + dir.resolve("quizdeck") + ";DB_CLOSE_DELAY=-1", "sa", "", true);
         }
-        Flyway.configure().dataSource(ds).load().migrate();
+        // The application's Java migrations too (beans, as Spring Boot hands them to Flyway).
+        Flyway.configure().dataSource(ds).javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).load().migrate();
         return ds;
     }
 
