@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quizdeck.dashboard.DashboardFixtures.Sheet;
 import com.quizdeck.dashboard.stats.WhichAttempts;
 import com.quizdeck.study.AnswerReviewWriter;
+import com.quizdeck.support.AnswerReviewsWritten;
 import com.quizdeck.support.IntegrationTest;
 import com.quizdeck.support.TestUsers;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -84,11 +84,7 @@ class DashboardStatementCountTest {
         }
         fixtures.take(setup.students().getFirst(), setup.quiz().id(), new Sheet(0, true, "Paris"));
         // The attempts' flashcard reviews are written in the background; their statements must not be counted.
-        try {
-            assertThat(reviewWriter.awaitQueued(Duration.ofSeconds(10))).isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        AnswerReviewsWritten.await(reviewWriter);
         return setup;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quizdeck.live.LiveAnswerGraded;
 import com.quizdeck.study.fsrs.Rating;
+import com.quizdeck.support.AnswerReviewsWritten;
 import com.quizdeck.support.IntegrationTest;
 import com.quizdeck.support.TestClock;
 import com.quizdeck.support.TestUsers;
@@ -145,10 +146,6 @@ class LiveAnswersListenerTest {
     }
 
     private void written() {
-        try {
-            assertThat(writer.awaitQueued(Duration.ofSeconds(10))).as("reviews written").isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        AnswerReviewsWritten.await(writer);
     }
 }

@@ -11,6 +11,7 @@ import com.quizdeck.study.fsrs.CardState;
 import com.quizdeck.study.fsrs.Rating;
 import com.quizdeck.study.fsrs.Scheduler;
 import com.quizdeck.study.fsrs.SchedulerParameters;
+import com.quizdeck.support.AnswerReviewsWritten;
 import com.quizdeck.support.IntegrationTest;
 import com.quizdeck.support.TestClock;
 import com.quizdeck.support.TestUsers;
@@ -82,11 +83,7 @@ class QuizAnswersListenerTest {
 
     /** The reviews are written in the background, after the submitting transaction. */
     private void written() {
-        try {
-            assertThat(writer.awaitQueued(Duration.ofSeconds(10))).as("reviews written").isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        AnswerReviewsWritten.await(writer);
     }
 
     private GradedAnswer answer(StudyFixtures.Fixture f, int index, double fraction, Instant at) {
