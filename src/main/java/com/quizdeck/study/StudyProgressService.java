@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -140,43 +139,8 @@ public class StudyProgressService {
             return List.of();
         }
         var now = clock.instant();
-        // One pass over the cards (no GROUP BY): H2 answered the grouped form by walking a whole index and testing
-        // each entry against the student list, which took seconds for a year group of 1,000.
-        var figures = new HashMap<List<Long>, CardFigures>();
-        // A large class (a year group) is read by deck, keeping its students' cards here: H2 answers
-        // "student_id in (?, ... 1,000 parameters)" with a seek per student and a row lookup per card, which took
-        // most of a second on the benchmark's school year. A join on class membership fared no better on H2 (it
-        // plans the join from the decks' cards whatever the class size) and would read the classroom module's
-        // table from this one. A small class keeps the student list, which reads only its own cards.
-        boolean byDeck = studentIds.size() > largeClass;
-        var wanted = byDeck ? new HashSet<>(studentIds) : Set.<Long>of();
-        var query = em.createQuery("""
-                select c.studentId, c.deckId, c.state, c.due, c.lastReview, c.stability, c.difficulty
-                from StudentCard c
-                where c.deckId in :deckIds and c.retired = false
-                """ + (byDeck ? "" : " and c.studentId in :studentIds"), Object[].class)
-                .setParameter("deckIds", deckSizes.keySet());
-        if (!byDeck) {
-            query.setParameter("studentIds", studentIds);
-        }
-        try (var stream = query.getResultStream()) {
-            stream.forEach(row -> {
-                if (row[2] == CardStatus.NEW || byDeck && !wanted.contains((Long) row[0])) {
-                    return;
-                }
-                var f = figures.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new CardFigures());
-                f.studied++;
-                var due = (Instant) row[3];
-                if (due != null && !due.isAfter(now)) {
-                    f.dueNow++;
-                }
-                var last = (Instant) row[4];
-                if (last != null && (f.lastReview == null || last.isAfter(f.lastReview))) {
-                    f.lastReview = last;
-                }
-                f.retrievabilitySum += reviewer.retrievability((Double) row[5], (Double) row[6], last, now);
-            });
-        }
+        var figures = studentIds.size() > largeClass ? figuresByDeck(studentIds, deckSizes.keySet(), now)
+                : figuresOfStudents(studentIds, deckSizes.keySet(), now);
         var result = new ArrayList<StudentDeckStudy>();
         var seen = new HashSet<List<Long>>();
         for (var student : studentIds) {
@@ -192,6 +156,78 @@ public class StudyProgressService {
             }
         }
         return result;
+    }
+
+    /**
+     * A small class's studied cards, one row each, added up here. One pass (no GROUP BY): H2 answered the grouped form
+     * with a list of students by walking a whole index and testing each entry against the list.
+     */
+    private Map<List<Long>, CardFigures> figuresOfStudents(Collection<Long> studentIds, Collection<Long> deckIds,
+            Instant now) {
+        var figures = new HashMap<List<Long>, CardFigures>();
+        try (var stream = em.createQuery("""
+                select c.studentId, c.deckId, c.due, c.lastReview, c.stability, c.difficulty
+                from StudentCard c
+                where c.deckId in :deckIds and c.studentId in :studentIds and c.retired = false
+                  and c.state <> com.quizdeck.study.CardStatus.NEW
+                """, Object[].class)
+                .setParameter("deckIds", deckIds).setParameter("studentIds", studentIds).getResultStream()) {
+            stream.forEach(row -> {
+                var f = figures.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new CardFigures());
+                f.studied++;
+                var due = (Instant) row[2];
+                if (due != null && !due.isAfter(now)) {
+                    f.dueNow++;
+                }
+                var last = (Instant) row[3];
+                if (last != null && (f.lastReview == null || last.isAfter(f.lastReview))) {
+                    f.lastReview = last;
+                }
+                f.retrievabilitySum += reviewer.retrievability((Double) row[4], (Double) row[5], last, now);
+            });
+        }
+        return figures;
+    }
+
+    /**
+     * A large class (a year group) read by deck and added up by the database, one row per student and deck: the
+     * year group's 85,000 cards read one by one into Java took most of its dashboard's time (bench/results). By deck,
+     * not by a list of 1,000 student ids: H2 answers "student_id in (?, ... 1,000 parameters)" with a seek per
+     * student and a row lookup per card. Students outside the class who study the same decks are dropped here.
+     * The retrievability sum is {@link com.quizdeck.study.fsrs.Scheduler#retrievability}'s formula in SQL: whole
+     * days elapsed, 1 on the day of the review, 0 for a card without a memory state.
+     */
+    private Map<List<Long>, CardFigures> figuresByDeck(Collection<Long> studentIds, Collection<Long> deckIds,
+            Instant now) {
+        var wanted = new HashSet<>(studentIds);
+        var figures = new HashMap<List<Long>, CardFigures>();
+        var rows = em.createQuery("""
+                select c.studentId, c.deckId, count(c),
+                  sum(case when c.due is not null and c.due <= :now then 1 else 0 end),
+                  max(c.lastReview),
+                  sum(case when c.lastReview is null or c.stability is null then 0e0
+                           when c.lastReview >= :now then 1e0
+                           else power(1e0 + :factor * floor(((:now - c.lastReview) by second) / 86400e0)
+                                / c.stability, :decay) end)
+                from StudentCard c
+                where c.deckId in :deckIds and c.retired = false and c.state <> com.quizdeck.study.CardStatus.NEW
+                group by c.studentId, c.deckId
+                """, Object[].class)
+                .setParameter("deckIds", deckIds).setParameter("now", now)
+                .setParameter("factor", reviewer.curveFactor()).setParameter("decay", reviewer.curveDecay())
+                .getResultList();
+        for (var row : rows) {
+            if (!wanted.contains((Long) row[0])) {
+                continue;
+            }
+            var f = new CardFigures();
+            f.studied = ((Number) row[2]).longValue();
+            f.dueNow = ((Number) row[3]).longValue();
+            f.lastReview = (Instant) row[4];
+            f.retrievabilitySum = ((Number) row[5]).doubleValue();
+            figures.put(List.of((Long) row[0], (Long) row[1]), f);
+        }
+        return figures;
     }
 
     /** What one student's studied (not new) cards of one deck add up to. */
