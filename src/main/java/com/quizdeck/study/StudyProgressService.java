@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only flashcard figures for the dashboards: cards due, memory (mean FSRS retrievability of studied cards) and
- * review activity, per student and deck. A constant number of statements per call: one aggregate query over the
- * cards, one that streams the studied cards' memory state, and for one student one over their reviews. Nothing here
- * writes (the student's own flashcard pages bring cards up to date with their decks; here a deck never opened simply
- * has no studied cards).
+ * review activity, per student and deck. A constant number of statements per call: one over the studied cards (row
+ * by row for a small class, added up by the database for a large one), and for one student one over their reviews.
+ * Nothing here writes (the student's own flashcard pages bring cards up to date with their decks; here a deck never
+ * opened simply has no studied cards).
  *
  * <p>Access: an instructor reads the classes they teach (an admin any); a student only their own cards.
  */
