@@ -282,7 +282,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         FieldPaths.tag(titleField, "title");
         description.setWidthFull();
         description.setMinRows(2);
-        description.setHelperText(QuestionForm.MARKDOWN_HELP);
+        description.setHelperText(getTranslation("deck.form.markdown-help"));
         FieldPaths.tag(description, "description");
         descriptionPreview.addClassName("qd-editor-description-preview");
         descriptionPreview.getElement().setAttribute("aria-label", getTranslation("deck.details.preview"));

@@ -43,7 +43,7 @@ class NewDeckView extends Main {
         title.setWidthFull();
         title.setMaxLength(300);
         description.setWidthFull();
-        description.setHelperText(QuestionForm.MARKDOWN_HELP);
+        description.setHelperText(getTranslation("deck.form.markdown-help"));
         sourceDate.setPlaceholder(getTranslation("deck.details.date-example"));
         for (var f : List.of(sourceTitle, sourceAuthor, sourceDate)) {
             f.setWidthFull();
