@@ -28,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,9 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * reload or a second device shows the same game and can drive it.
  */
 @Route(value = "live/:id/host", autoLayout = false)
-@PageTitle("Live game · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class LiveHostView extends Main implements BeforeEnterObserver {
+class LiveHostView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveSessionService live;
     private final Clock clock;
@@ -519,5 +518,8 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         }
     }
 
-
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.host.page-title");
+    }
 }

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -39,9 +39,8 @@ import java.util.Map;
 
 /** Where an instructor starts a live game from a deck, and finds their earlier games. */
 @Route("live")
-@PageTitle("Live · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class LiveStartView extends Main {
+class LiveStartView extends Main implements HasDynamicTitle {
 
     /** A question of the chosen deck as the picker lists it. */
     record Pick(Long questionId, String label, boolean playable) {
@@ -209,5 +208,10 @@ class LiveStartView extends Main {
         var section = new Section(new H3(getTranslation("live.start.games")), list);
         section.addClassName("qd-section");
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.start.page-title");
     }
 }

@@ -83,6 +83,17 @@ class TextKeysTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void page_titles_are_translated_rather_than_fixed_in_an_annotation() throws IOException {
+        var fixed = new TreeSet<String>();
+        for (var file : javaFiles()) {
+            if (Files.readString(file, StandardCharsets.UTF_8).contains("@PageTitle(")) {
+                fixed.add(file.getFileName().toString());
+            }
+        }
+        assertThat(fixed).as("views with an English-only @PageTitle instead of HasDynamicTitle").isEmpty();
+    }
+
     private static List<Path> javaFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             return files.filter(f -> f.toString().endsWith(".java")).toList();
