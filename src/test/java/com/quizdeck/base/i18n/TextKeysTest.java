@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class TextKeysTest {
 
     private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
+    private static final Pattern AROUND = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*\\+\\s*\\w+\\s*\\+\\s*\"(\\.[\\w.-]+)\"");
     private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
 
     private final ModuleBundlesI18NProvider texts = new ModuleBundlesI18NProvider();
@@ -55,6 +56,47 @@ class TextKeysTest {
         }
         assertThat(asked).as("text keys found in the code").isGreaterThan(50);
         assertThat(missing).as("keys the code asks for that no bundle defines").isEmpty();
+    }
+
+    /**
+     * Keys built around a name ({@code translate("deck.rows." + noun + ".add")}): the suffixes one file uses with
+     * a prefix go together, so every name that has one of them must have all of them ("Add option" without
+     * "Remove option {0}" would show {@code !key!} on the button).
+     */
+    @Test
+    void keys_built_around_a_name_come_in_complete_sets() throws IOException {
+        var missing = new TreeSet<String>();
+        var sets = 0;
+        for (var file : javaFiles()) {
+            var suffixesByPrefix = new java.util.TreeMap<String, java.util.Set<String>>();
+            var m = AROUND.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                suffixesByPrefix.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+            }
+            for (var entry : suffixesByPrefix.entrySet()) {
+                var prefix = entry.getKey();
+                var names = new TreeSet<String>();
+                for (var suffix : entry.getValue()) {
+                    for (var key : texts.keysStartingWith(prefix)) {
+                        var rest = key.substring(prefix.length());
+                        if (rest.endsWith(suffix) && rest.length() > suffix.length() && !rest.substring(0, rest.length() - suffix.length()).contains(".")) {
+                            names.add(rest.substring(0, rest.length() - suffix.length()));
+                        }
+                    }
+                }
+                assertThat(names).as("names with keys around %s in %s", prefix, file.getFileName()).isNotEmpty();
+                sets++;
+                for (var name : names) {
+                    for (var suffix : entry.getValue()) {
+                        if (!texts.hasKey(prefix + name + suffix)) {
+                            missing.add(prefix + name + suffix + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sets).as("keys built around a name").isPositive();
+        assertThat(missing).as("keys missing from a set").isEmpty();
     }
 
     @Test
