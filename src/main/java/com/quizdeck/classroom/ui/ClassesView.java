@@ -89,7 +89,7 @@ class ClassesView extends Main implements HasDynamicTitle {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("classroom.classes.new"));
         var name = new TextField(getTranslation("classroom.classes.name"));
-        name.setPlaceholder("e.g. History 11B");
+        name.setPlaceholder(getTranslation("classroom.classes.name-placeholder"));
         name.setWidthFull();
         name.setMaxLength(100);
         dialog.add(name);

@@ -55,7 +55,7 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var title = new H1(getTranslation("classroom.register.title"));
         title.addClassName("qd-auth-title");
 
-        joinCode.setHelperText("6 letters or digits, from your teacher");
+        joinCode.setHelperText(getTranslation("classroom.register.code-help"));
         joinCode.setMaxLength(12);
         joinCode.setValueChangeMode(ValueChangeMode.LAZY);
         joinCode.addValueChangeListener(e -> showClassName());

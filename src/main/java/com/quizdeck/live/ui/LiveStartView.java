@@ -98,7 +98,7 @@ class LiveStartView extends Main implements HasDynamicTitle {
         seconds.setMax(LiveSettings.MAX_SECONDS);
         seconds.setStepButtonsVisible(true);
         seconds.setStep(5);
-        seconds.setSuffixComponent(new Span("s"));
+        seconds.setSuffixComponent(new Span(getTranslation("live.start.seconds-unit")));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.addClickListener(e -> createGame());
@@ -133,7 +133,7 @@ class LiveStartView extends Main implements HasDynamicTitle {
             prompt = prompt.length() > 110 ? prompt.substring(0, 109) + "…" : prompt;
             boolean playable = LiveQuestions.playable(q);
             var type = r.type().wireName().replace('_', ' ');
-            return new Pick(r.questionId(), prompt + " · " + type + (playable ? "" : " (not for live games)"), playable);
+            return new Pick(r.questionId(), prompt + " · " + type + (playable ? "" : getTranslation("live.start.not-playable")), playable);
         }).toList();
         questions.setItems(picks);
         questions.setValue(new java.util.HashSet<>(picks.stream().filter(Pick::playable).toList()));
@@ -142,10 +142,10 @@ class LiveStartView extends Main implements HasDynamicTitle {
         for (var pick : picks.stream().filter(Pick::playable).toList()) {
             var field = new IntegerField();
             field.setAriaLabel(getTranslation("live.start.seconds-for", pick.label()));
-            field.setPlaceholder("default");
+            field.setPlaceholder(getTranslation("live.start.default-seconds"));
             field.setMin(LiveSettings.MIN_SECONDS);
             field.setMax(LiveSettings.MAX_SECONDS);
-            field.setSuffixComponent(new Span("s"));
+            field.setSuffixComponent(new Span(getTranslation("live.start.seconds-unit")));
             field.addClassName("qd-live-override-field");
             var label = new Span(pick.label());
             label.addClassName("qd-live-override-label");

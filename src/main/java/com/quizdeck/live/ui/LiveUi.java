@@ -116,7 +116,7 @@ final class LiveUi {
                     .filter(t -> !t.contains("*")).findFirst()
                     .orElse(sa.answers().isEmpty() ? "" : sa.answers().getFirst().text().replace("*", ""));
             case NumericQuestion n -> n.answers().stream().filter(a -> a.weight() == 100)
-                    .map(com.quizdeck.content.NumericAnswer::describe).collect(Collectors.joining(" or "));
+                    .map(com.quizdeck.content.NumericAnswer::describe).collect(Collectors.joining(I18NProvider.translate("live.or")));
             case OrderingQuestion o -> o.items().stream().map(i -> LiveQuestions.plain(q, i)).collect(Collectors.joining(" → "));
             case MatchingQuestion m -> m.pairs().stream().map(p -> LiveQuestions.plain(q, p.left()) + " → " + p.right())
                     .collect(Collectors.joining("; "));
