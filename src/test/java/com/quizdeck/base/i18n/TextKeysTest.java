@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text key the code asks for exists in the English bundles, and every key sits in its module's own file. The
- * code is scanned for literal keys: {@code getTranslation("module.key"...)}, {@code translate("module.key"...)}, and
+ * code is scanned for literal keys: {@code getTranslation("module.key"...)}, {@code translate("module.key"...)}, the
+ * views' short helpers {@code t("module.key"...)}, and
  * keys built from a literal prefix ({@code getTranslation("live.shape." + name)}) must have at least one key with
  * that prefix.
  */
 class TextKeysTest {
 
-    private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
+    private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate|\\bt)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
     private static final Pattern AROUND = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*\\+\\s*\\w+\\s*\\+\\s*\"(\\.[\\w.-]+)\"");
-    private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
+    private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate|\\bt)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
 
     private final ModuleBundlesI18NProvider texts = new ModuleBundlesI18NProvider();
 
@@ -104,6 +105,20 @@ class TextKeysTest {
         assertThat(texts.getTranslation("base.no.such.key", Locale.ENGLISH)).isEqualTo("!base.no.such.key!");
         assertThat(texts.getTranslation("live.play.score", Locale.US, 12345)).isEqualTo("Score: 12,345");
         assertThat(texts.getTranslation("live.play.score", Locale.GERMANY, 12345)).isEqualTo("Score: 12.345");
+    }
+
+    @Test
+    void counts_places_and_braces_read_as_meant() {
+        assertThat(texts.getTranslation("deck.draft.summary", Locale.ENGLISH, 1, 1)).isEqualTo("1 proposal from 1 sentence");
+        assertThat(texts.getTranslation("deck.draft.summary", Locale.ENGLISH, 35, 12)).isEqualTo("35 proposals from 12 sentences");
+        assertThat(texts.getTranslation("deck.draft.added-n", Locale.ENGLISH, 0)).isEqualTo("0 questions added to the deck.");
+        assertThat(texts.getTranslation("deck.rows.blank.title", Locale.ENGLISH, 2)).isEqualTo("Blank {2}");
+        assertThat(texts.getTranslation("deck.rows.option.up", Locale.ENGLISH, 3)).isEqualTo("Move option 3 up");
+        assertThat(texts.getTranslation("live.host.place", Locale.ENGLISH, 1)).isEqualTo("1st");
+        assertThat(texts.getTranslation("live.host.place", Locale.ENGLISH, 3)).isEqualTo("3rd");
+        assertThat(texts.getTranslation("live.report.percent", Locale.ENGLISH, 0.57)).isEqualTo("57%");
+        assertThat(texts.getTranslation("live.report.seconds", Locale.ENGLISH, 2.46)).isEqualTo("2.5 s");
+        assertThat(texts.getTranslation("live.report.seconds", Locale.GERMANY, 2.46)).isEqualTo("2,5 s");
     }
 
     @Test
