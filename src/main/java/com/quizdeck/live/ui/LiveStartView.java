@@ -132,7 +132,7 @@ class LiveStartView extends Main implements HasDynamicTitle {
             var prompt = q.prompt() == null ? r.questionKey() : SafeHtml.toPlainText(q.format().toSafeHtml(q.prompt()));
             prompt = prompt.length() > 110 ? prompt.substring(0, 109) + "…" : prompt;
             boolean playable = LiveQuestions.playable(q);
-            var type = r.type().wireName().replace('_', ' ');
+            var type = getTranslation("live.start.type." + r.type().wireName());
             return new Pick(r.questionId(), prompt + " · " + type + (playable ? "" : getTranslation("live.start.not-playable")), playable);
         }).toList();
         questions.setItems(picks);
