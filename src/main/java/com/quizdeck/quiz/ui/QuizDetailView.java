@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One quiz for a student: what it is like, start or resume, and the history of their attempts. */
@@ -161,8 +160,10 @@ class QuizDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (value == null) {
             return "–";
         }
-        return value == Math.rint(value) ? String.valueOf(value.longValue())
-                : String.format(Locale.ENGLISH, "%.2f", value).replaceAll("0+$", "");
+        var format = java.text.NumberFormat.getNumberInstance(StudentQuizzesView.locale()); // "2.5", "2,5" in German
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
     @Override
