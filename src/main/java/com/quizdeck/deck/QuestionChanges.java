@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** What changed between two versions of a question, in the editor's words ("Prompt", "Options"). */
+/**
+ * What changed between two versions of a question, as names of the editor's parts ("prompt", "options"); the
+ * screens show each as the text {@code deck.history.part.<name>}.
+ */
 final class QuestionChanges {
 
     private QuestionChanges() {
@@ -20,18 +23,18 @@ final class QuestionChanges {
         var a = before.header();
         var b = after.header();
         if (before.type() != after.type()) {
-            changes.add("Type");
+            changes.add("type");
         }
-        add(changes, "Name", a.title(), b.title());
-        add(changes, "Format", a.format(), b.format());
-        add(changes, "Prompt", a.prompt(), b.prompt());
+        add(changes, "name", a.title(), b.title());
+        add(changes, "format", a.format(), b.format());
+        add(changes, "prompt", a.prompt(), b.prompt());
         if (before.type() == after.type() && !before.withHeader(a).equals(after.withHeader(a))) {
             changes.add(bodyLabel(after.type()));
         }
-        add(changes, "Explanation", a.explanation(), b.explanation());
-        add(changes, "Source passage", a.source(), b.source());
-        add(changes, "Tags", a.tags(), b.tags());
-        add(changes, "General feedback", a.generalFeedback(), b.generalFeedback());
+        add(changes, "explanation", a.explanation(), b.explanation());
+        add(changes, "source", a.source(), b.source());
+        add(changes, "tags", a.tags(), b.tags());
+        add(changes, "general-feedback", a.generalFeedback(), b.generalFeedback());
         return changes;
     }
 
@@ -43,15 +46,15 @@ final class QuestionChanges {
 
     static String bodyLabel(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "Options";
-            case TRUE_FALSE -> "Answer or feedback";
-            case SHORT_ANSWER -> "Accepted answers";
-            case NUMERIC -> "Accepted numbers";
-            case MATCHING -> "Pairs";
-            case ORDERING -> "Items";
-            case CLOZE -> "Text and blanks";
-            case FLASHCARD -> "Front or back";
-            case OPEN -> "Guidance";
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "options";
+            case TRUE_FALSE -> "answer-or-feedback";
+            case SHORT_ANSWER -> "accepted-answers";
+            case NUMERIC -> "accepted-numbers";
+            case MATCHING -> "pairs";
+            case ORDERING -> "items";
+            case CLOZE -> "text-and-blanks";
+            case FLASHCARD -> "front-or-back";
+            case OPEN -> "guidance";
         };
     }
 }

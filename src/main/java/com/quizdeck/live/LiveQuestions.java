@@ -90,7 +90,7 @@ public final class LiveQuestions {
         return List.copyOf(all);
     }
 
-    /** Labels of the answer chart's bars. */
+    /** Labels of the answer chart's bars: letters, or English words that the screens show in the reader's language. */
     static List<String> bucketLabels(LiveQuestion lq) {
         return switch (lq.question()) {
             case SingleChoiceQuestion q -> letters(q.options().size());

@@ -149,7 +149,7 @@ class DeckEditorServiceTest {
         var history = users.as(owner, () -> decks.history(deckId, v1.questionId()));
         assertThat(history).extracting(QuestionVersionInfo::versionNo).containsExactly(2, 1);
         assertThat(history.get(0).author()).isEqualTo(coauthor.displayName());
-        assertThat(history.get(0).changes()).containsExactly("Prompt", "Tags");
+        assertThat(history.get(0).changes()).containsExactly("prompt", "tags");
         assertThat(history.get(0).current()).isTrue();
         assertThat(history.get(1).author()).isEqualTo(owner.displayName());
         assertThat(history.get(1).note()).isEqualTo("Created");
@@ -160,7 +160,7 @@ class DeckEditorServiceTest {
         assertThat(restored.question().question().prompt()).isEqualTo("First wording?");
         var after = users.as(owner, () -> decks.history(deckId, v1.questionId()));
         assertThat(after.getFirst().note()).isEqualTo("Restored version 1");
-        assertThat(after.getFirst().changes()).containsExactly("Prompt", "Tags");
+        assertThat(after.getFirst().changes()).containsExactly("prompt", "tags");
         // Restoring from a stale page is refused like any other save.
         assertThatThrownBy(() -> users.as(owner,
                 () -> decks.restoreVersion(deckId, v1.questionId(), v2.versionId(), v2.versionId())))

@@ -13,15 +13,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The signed-in user's own account: who they are, and a new password. */
 @Route("account")
-@PageTitle("Account · Quizdeck")
 @PermitAll
-class AccountView extends Main {
+class AccountView extends Main implements HasDynamicTitle {
 
     AccountView(AccountService accounts) {
         addClassName("qd-page");
@@ -62,5 +61,10 @@ class AccountView extends Main {
                 new Paragraph(getTranslation("account.appearance.text")), new ThemeSwitch(true));
         theme.addClassNames("qd-card", "qd-form-card");
         add(new H2(getTranslation("account.title")), who, card, theme);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.page-title");
     }
 }

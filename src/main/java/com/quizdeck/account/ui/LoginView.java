@@ -12,7 +12,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,9 +22,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** Sign-in on Spring Security's form login; says why a sign-in was refused. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Quizdeck")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -110,5 +109,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e
                 ? e : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.login.page-title");
     }
 }

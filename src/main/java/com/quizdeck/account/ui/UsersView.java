@@ -23,7 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +33,8 @@ import java.time.format.FormatStyle;
 
 /** Admin: every user, lazily paged; create, change role, disable, reset a password. */
 @Route("admin/users")
-@PageTitle("Users · Quizdeck")
 @RolesAllowed("ADMIN")
-class UsersView extends Main {
+class UsersView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -220,5 +219,10 @@ class UsersView extends Main {
             case INSTRUCTOR -> com.vaadin.flow.i18n.I18NProvider.translate("account.role.instructor");
             case ADMIN -> com.vaadin.flow.i18n.I18NProvider.translate("account.role.admin");
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.users.page-title");
     }
 }

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -41,9 +41,8 @@ import java.util.Locale;
  * and export of bank files, and per deck: edit, give to a class, download, duplicate, archive, delete.
  */
 @Route("decks")
-@PageTitle("Decks · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class DeckLibraryView extends Main {
+class DeckLibraryView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -247,4 +246,8 @@ class DeckLibraryView extends Main {
         return com.vaadin.flow.i18n.I18NProvider.translate("bank.type." + type.wireName());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("bank.library.page-title");
+    }
 }

@@ -76,6 +76,11 @@ public class ModuleBundlesI18NProvider implements I18NProvider {
         return messagesByLanguage.getOrDefault("", Map.of()).keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
 
+    /** The English keys that start with the prefix (for the bundle test's checks of keys built from names). */
+    public List<String> keysStartingWith(String prefix) {
+        return messagesByLanguage.getOrDefault("", Map.of()).keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
     private String lookup(String key, Locale locale) {
         if (locale != null && !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("en")) {
             String translated = messagesByLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(key);

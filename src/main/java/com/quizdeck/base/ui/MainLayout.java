@@ -106,13 +106,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = null;
-        if (getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic) {
-            title = dynamic.getPageTitle();
-        } else if (getContent() != null) {
-            var annotation = getContent().getClass().getAnnotation(com.vaadin.flow.router.PageTitle.class);
-            title = annotation == null ? null : annotation.value();
-        }
+        // Every view names itself through HasDynamicTitle, in the user's language (no @PageTitle: that is English only).
+        String title = getContent() instanceof com.vaadin.flow.router.HasDynamicTitle dynamic ? dynamic.getPageTitle() : null;
         pageTitle.setText(title == null ? "" : title.replace(" · Quizdeck", ""));
     }
 }

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,9 +35,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** One class for its instructor: join code and link, roster, rename, archive. */
 @Route("classes/:id")
-@PageTitle("Class · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class ClassDetailView extends Main implements BeforeEnterObserver {
+class ClassDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -233,5 +232,10 @@ class ClassDetailView extends Main implements BeforeEnterObserver {
         var defaultPort = ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
         return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
                 + http.getContextPath() + "/";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classroom.detail.page-title");
     }
 }

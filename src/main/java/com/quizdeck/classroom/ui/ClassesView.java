@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,9 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** An instructor's classes (an admin sees all): create one, open one. */
 @Route("classes")
-@PageTitle("Classes · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class ClassesView extends Main {
+class ClassesView extends Main implements HasDynamicTitle {
 
     private final ClassroomService classrooms;
     private final Div list = new Div();
@@ -90,7 +89,7 @@ class ClassesView extends Main {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("classroom.classes.new"));
         var name = new TextField(getTranslation("classroom.classes.name"));
-        name.setPlaceholder("e.g. History 11B");
+        name.setPlaceholder(getTranslation("classroom.classes.name-placeholder"));
         name.setWidthFull();
         name.setMaxLength(100);
         dialog.add(name);
@@ -111,5 +110,10 @@ class ClassesView extends Main {
         dialog.getFooter().add(new Button(getTranslation("classroom.classes.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classroom.classes.page-title");
     }
 }

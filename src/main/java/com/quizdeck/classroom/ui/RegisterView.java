@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,9 +31,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Route(value = "register", autoLayout = false)
 @RouteAlias(value = "join/:code?", autoLayout = false)
-@PageTitle("Join your class · Quizdeck")
 @AnonymousAllowed
-class RegisterView extends Main implements BeforeEnterObserver {
+class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classrooms;
     private final transient AuthenticationContext authContext;
@@ -56,7 +55,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         var title = new H1(getTranslation("classroom.register.title"));
         title.addClassName("qd-auth-title");
 
-        joinCode.setHelperText("6 letters or digits, from your teacher");
+        joinCode.setHelperText(getTranslation("classroom.register.code-help"));
         joinCode.setMaxLength(12);
         joinCode.setValueChangeMode(ValueChangeMode.LAZY);
         joinCode.addValueChangeListener(e -> showClassName());
@@ -149,5 +148,10 @@ class RegisterView extends Main implements BeforeEnterObserver {
         field.setErrorMessage(message);
         field.setInvalid(true);
         field.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classroom.register.page-title");
     }
 }

@@ -9,17 +9,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The instructor's way in: one card per class they teach (an admin: every class), each opening its dashboard. */
 @Route("dashboard")
-@PageTitle("Dashboards · Quizdeck")
 @StyleSheet("styles/dashboard.css")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class DashboardView extends Main {
+class DashboardView extends Main implements HasDynamicTitle {
 
     DashboardView(DashboardService dashboards) {
         addClassNames("qd-page", "qd-dashboard", "qd-dashboard-index");
@@ -56,5 +55,10 @@ class DashboardView extends Main {
         var card = new Div(icon, text);
         card.addClassNames("qd-card", "qd-class-card");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.index.page-title");
     }
 }

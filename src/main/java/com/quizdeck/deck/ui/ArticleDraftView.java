@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.base.ui.EmptyState;
 import com.quizdeck.base.ui.Notifications;
 import com.quizdeck.content.Question;
@@ -24,8 +26,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -43,20 +45,19 @@ import org.springframework.security.access.AccessDeniedException;
  * the instructor accept, edit or reject each. Nothing reaches the deck until accepted.
  */
 @Route("decks/:deckId/draft")
-@PageTitle("Draft from an article · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class ArticleDraftView extends Main implements BeforeEnterObserver {
+class ArticleDraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SHIPPED_ARTICLE = "/articles/russia-dprk-alliance-2024.txt";
 
     private final DeckService decks;
     private Long deckId;
     private EditableDeck deck;
-    final TextArea article = new TextArea("Article text");
-    final Button useShipped = new Button("Use the shipped article", VaadinIcon.FILE_TEXT_O.create());
-    final Button propose = new Button("Propose questions", VaadinIcon.MAGIC.create());
-    final Select<String> kindFilter = new Select<>();
-    final Button acceptAll = new Button("Accept all shown", VaadinIcon.CHECK.create());
+    final TextArea article = new TextArea(getTranslation("deck.draft.article"));
+    final Button useShipped = new Button(getTranslation("deck.draft.use-shipped"), VaadinIcon.FILE_TEXT_O.create());
+    final Button propose = new Button(getTranslation("deck.draft.propose"), VaadinIcon.MAGIC.create());
+    final Select<ProposalKind> kindFilter = new Select<>();
+    final Button acceptAll = new Button(getTranslation("deck.draft.accept-all"), VaadinIcon.CHECK.create());
     private final Span summary = new Span();
     private final Div toolbar = new Div();
     final Div list = new Div();
@@ -67,16 +68,12 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         this.decks = decks;
         addClassNames("qd-page", "qd-editor-draft-page");
         back.addClassName("qd-editor-back");
-        var help = new Paragraph("Paste an article, or use the one the shipped decks are built from. Quizdeck proposes "
-                + "fill-in-the-blank items for sentences with a date, a number, a named treaty or a treaty article; "
-                + "“in which year?” questions whose wrong answers are the article's other dates; and true-or-false "
-                + "statements. The rules are fixed, so the same text always gives the same proposals; no text leaves "
-                + "this server. Each proposal quotes its sentence. Accept, edit or reject each one.");
+        var help = new Paragraph(getTranslation("deck.draft.help"));
         help.addClassName("qd-muted");
         article.setWidthFull();
         article.setMinRows(6);
         article.setMaxRows(14);
-        article.setPlaceholder("Paste the article here");
+        article.setPlaceholder(getTranslation("deck.draft.placeholder"));
         useShipped.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         useShipped.addClickListener(e -> article.setValue(shippedArticle()));
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,9 +81,11 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         var inputActions = new Div(useShipped, propose);
         inputActions.addClassName("qd-row-actions");
 
-        kindFilter.setAriaLabel("Show");
-        kindFilter.setItems(allKinds());
-        kindFilter.setValue("All kinds");
+        kindFilter.setAriaLabel(getTranslation("deck.draft.show"));
+        kindFilter.setItems(ProposalKind.values());
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("deck.draft.all-kinds"));
+        kindFilter.setItemLabelGenerator(ArticleDraftView::kindLabel);
         kindFilter.addValueChangeListener(e -> applyFilter());
         acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         acceptAll.addClickListener(e -> acceptAllShown());
@@ -97,16 +96,18 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         list.addClassName("qd-editor-proposals");
         var input = new Div(article, inputActions);
         input.addClassNames("qd-card", "qd-editor-draft-input");
-        add(back, new H2("Draft questions from an article"), help, input, toolbar, list);
+        add(back, new H2(getTranslation("deck.draft.title")), help, input, toolbar, list);
     }
 
-    private static List<String> allKinds() {
-        var kinds = new ArrayList<String>();
-        kinds.add("All kinds");
-        for (var k : ProposalKind.values()) {
-            kinds.add(k.label());
-        }
-        return kinds;
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deck.draft.page-title");
+    }
+
+    /** The kind's name in the user's language; no kind means all of them. */
+    static String kindLabel(ProposalKind kind) {
+        return kind == null ? translate("deck.draft.all-kinds")
+                : translate("deck.draft.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String shippedArticle() {
@@ -131,7 +132,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             back.setHref("decks/" + deckId + "/edit");
             back.setText("\u2190 " + deck.details().title());
         } catch (IllegalArgumentException | AccessDeniedException | java.util.NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class, "No such deck, or not yours to edit.");
+            event.rerouteToError(NotFoundException.class, getTranslation("deck.draft.not-found"));
         }
     }
 
@@ -141,8 +142,8 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         list.removeAll();
         toolbar.setVisible(!proposals.isEmpty());
         if (proposals.isEmpty()) {
-            list.add(new EmptyState(VaadinIcon.FILE_TEXT_O, "Nothing to propose",
-                    "No sentence states a date, a number, a named treaty or a treaty article."));
+            list.add(new EmptyState(VaadinIcon.FILE_TEXT_O, getTranslation("deck.draft.none"),
+                    getTranslation("deck.draft.none-text")));
             return;
         }
         var taken = deck.questions().stream().map(q -> q.question().source()).collect(Collectors.toSet());
@@ -153,14 +154,14 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         }
         long sentences = proposals.stream().map(Proposal::sourceSentence).distinct().count();
         long alreadyUsed = proposals.stream().map(Proposal::sourceSentence).distinct().filter(taken::contains).count();
-        summary.setText(proposals.size() + " proposals from " + sentences + " sentences"
-                + (alreadyUsed > 0 ? " (" + alreadyUsed + " of them already quoted by questions of this deck)" : ""));
+        summary.setText(getTranslation("deck.draft.summary", proposals.size(), sentences)
+                + (alreadyUsed > 0 ? getTranslation("deck.draft.summary-used", alreadyUsed) : ""));
         applyFilter();
     }
 
     private void applyFilter() {
         var value = kindFilter.getValue();
-        cards.forEach(c -> c.setVisible("All kinds".equals(value) || c.proposal.kind().label().equals(value)));
+        cards.forEach(c -> c.setVisible(value == null || c.proposal.kind() == value));
     }
 
     private void acceptAllShown() {
@@ -170,7 +171,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
                 added += card.accept(false) ? 1 : 0;
             }
         }
-        Notifications.success(added == 1 ? "1 question added to the deck." : added + " questions added to the deck.");
+        Notifications.success(getTranslation("deck.draft.added-n", added));
     }
 
     /** Adds a question to the deck under a free id; returns the stored question, or null with the reason shown. */
@@ -195,9 +196,9 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
     static final class ProposalCard extends Div {
         final ArticleDraftView view;
         final Proposal proposal;
-        final Button accept = new Button("Accept", VaadinIcon.CHECK.create());
-        final Button edit = new Button("Edit…", VaadinIcon.EDIT.create());
-        final Button reject = new Button("Reject", VaadinIcon.CLOSE_SMALL.create());
+        final Button accept = new Button(translate("deck.draft.accept"), VaadinIcon.CHECK.create());
+        final Button edit = new Button(translate("deck.draft.edit"), VaadinIcon.EDIT.create());
+        final Button reject = new Button(translate("deck.draft.reject"), VaadinIcon.CLOSE_SMALL.create());
         private final Span state = new Span();
         private final Div actions;
         private boolean open = true;
@@ -206,7 +207,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             this.view = view;
             this.proposal = proposal;
             addClassNames("qd-card", "qd-editor-proposal");
-            var kind = new Span(proposal.kind().label());
+            var kind = new Span(kindLabel(proposal.kind()));
             kind.getElement().getThemeList().add("badge");
             var fact = new Span(proposal.fact());
             fact.addClassName("qd-editor-proposal-fact");
@@ -215,9 +216,9 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             var preview = QuestionPreview.studentView(proposal.question(), true);
             preview.addClassName("qd-editor-proposal-preview");
             // The sentence is the question's source; a cloze already shows it, so it folds away here.
-            var quote = new Paragraph("“" + proposal.sourceSentence() + "”");
+            var quote = new Paragraph(getTranslation("deck.draft.quote", proposal.sourceSentence()));
             quote.addClassName("qd-editor-proposal-quote");
-            var source = new com.vaadin.flow.component.details.Details("Source sentence", quote);
+            var source = new com.vaadin.flow.component.details.Details(getTranslation("deck.draft.source"), quote);
             source.addClassName("qd-editor-proposal-source");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             accept.addClickListener(e -> accept(true));
@@ -225,9 +226,9 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             edit.addClickListener(e -> openEditor());
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             reject.addClickListener(e -> reject());
-            accept.setAriaLabel("Accept " + proposal.kind().label() + ": " + proposal.fact() + " (" + proposal.id() + ")");
-            reject.setAriaLabel("Reject " + proposal.id());
-            edit.setAriaLabel("Edit " + proposal.id());
+            accept.setAriaLabel(getTranslation("deck.draft.accept-label", kindLabel(proposal.kind()), proposal.fact(), proposal.id()));
+            reject.setAriaLabel(getTranslation("deck.draft.reject-label", proposal.id()));
+            edit.setAriaLabel(getTranslation("deck.draft.edit-label", proposal.id()));
             state.addClassName("qd-editor-proposal-state");
             state.getElement().setAttribute("aria-live", "polite");
             actions = new Div(accept, edit, reject, state);
@@ -242,9 +243,9 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         boolean accept(boolean notify) {
             try {
                 var added = view.add(proposal.question());
-                done("Added to the deck as “" + added.key() + "”.", "qd-editor-accepted");
+                done(getTranslation("deck.draft.accepted", added.key()), "qd-editor-accepted");
                 if (notify) {
-                    Notifications.success("Added “" + added.key() + "” to the deck.");
+                    Notifications.success(getTranslation("deck.draft.added", added.key()));
                 }
                 return true;
             } catch (InvalidContentException | AccessDeniedException | IllegalStateException e) {
@@ -254,7 +255,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
         }
 
         void reject() {
-            done("Rejected.", "qd-editor-rejected");
+            done(getTranslation("deck.draft.rejected"), "qd-editor-rejected");
         }
 
         private void done(String text, String className) {
@@ -268,7 +269,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
 
         private void openEditor() {
             var dialog = new Dialog();
-            dialog.setHeaderTitle("Edit before adding");
+            dialog.setHeaderTitle(getTranslation("deck.draft.edit-title"));
             dialog.setWidth("min(1100px, 98vw)");
             var question = proposal.question();
             var freeId = view.decks.suggestQuestionId(view.deckId, question.id());
@@ -283,16 +284,16 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             preview.show(question);
             var split = new Div(form, preview);
             split.addClassName("qd-editor-split");
-            var save = new Button("Add to deck", e -> {
+            var save = new Button(getTranslation("deck.draft.add"), e -> {
                 var built = form.build();
                 form.showProblems(built.problems());
                 if (!built.problems().isEmpty()) {
-                    Notifications.error("Nothing was added: fix the problems marked first.");
+                    Notifications.error(getTranslation("deck.draft.fix-first"));
                     return;
                 }
                 try {
                     var added = view.add(built.question());
-                    done("Edited and added as “" + added.key() + "”.", "qd-editor-accepted");
+                    done(getTranslation("deck.draft.edited", added.key()), "qd-editor-accepted");
                     dialog.close();
                 } catch (InvalidContentException ex) {
                     form.showProblems(ex.violations());
@@ -300,7 +301,7 @@ class ArticleDraftView extends Main implements BeforeEnterObserver {
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.add(split);
-            dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+            dialog.getFooter().add(new Button(getTranslation("deck.cancel"), e -> dialog.close()), save);
             dialog.open();
         }
     }

@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.content.Choice;
 import com.quizdeck.content.ClozeQuestion;
 import com.quizdeck.content.FlashcardQuestion;
@@ -121,11 +123,11 @@ final class Bodies {
             this.many = many;
             options = Rows.choices("options", many ? Rows.ChoiceMode.MULTI : Rows.ChoiceMode.SINGLE, values);
             options.onChange(onChange);
-            shuffle = checkbox("Shuffle the options for each student", shuffleValue, onChange);
+            shuffle = checkbox(translate("deck.body.shuffle"), shuffleValue, onChange);
             // Off unless used: most questions need neither, and on a phone every field is a screenful.
-            partialCredit = checkbox("Partial credit for some wrong options",
+            partialCredit = checkbox(translate("deck.body.partial-credit"),
                     values.stream().anyMatch(c -> c.weight() != 0 && c.weight() != 100), onChange);
-            optionFeedback = checkbox("Feedback for each option (shown to whoever picks it)",
+            optionFeedback = checkbox(translate("deck.body.option-feedback"),
                     values.stream().anyMatch(c -> c.feedback() != null), onChange);
             sum.addClassName("qd-editor-note");
             var settings = new Div(optionFeedback, shuffle);
@@ -159,8 +161,7 @@ final class Bodies {
             var list = options.read(problems);
             if (many) {
                 var positive = list.stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();
-                sum.setText("Credit of the ticked options: " + Weights.format(Math.round(positive * 100) / 100.0)
-                        + "% of 100%. A wrong pick can take credit away with a negative credit.");
+                sum.setText(translate("deck.body.credit-sum", Weights.format(Math.round(positive * 100) / 100.0)));
                 return new MultipleResponseQuestion(header, list, shuffle.getValue());
             }
             return new SingleChoiceQuestion(header, list, shuffle.getValue());
@@ -168,18 +169,18 @@ final class Bodies {
     }
 
     static final class TrueFalseBody implements Body {
-        final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>("The statement is");
+        final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(translate("deck.body.statement"));
         final TextField feedbackTrue;
         final TextField feedbackFalse;
         private final Div view;
 
         TrueFalseBody(TrueFalseQuestion q, Runnable onChange) {
             answer.setItems(true, false);
-            answer.setItemLabelGenerator(b -> b ? "True" : "False");
+            answer.setItemLabelGenerator(b -> translate(b ? "deck.body.true" : "deck.body.false"));
             answer.setValue(q.answer());
             answer.addValueChangeListener(e -> onChange.run());
-            feedbackTrue = field("Feedback for students who answer “true”", q.feedbackTrue(), onChange);
-            feedbackFalse = field("Feedback for students who answer “false”", q.feedbackFalse(), onChange);
+            feedbackTrue = field(translate("deck.body.feedback-true"), q.feedbackTrue(), onChange);
+            feedbackFalse = field(translate("deck.body.feedback-false"), q.feedbackFalse(), onChange);
             view = new Div(answer, feedbackTrue, feedbackFalse);
         }
 
@@ -205,10 +206,10 @@ final class Bodies {
         ShortAnswerBody(ShortAnswerQuestion q, Runnable onChange) {
             answers = Rows.textAnswers("answers", q.answers());
             answers.onChange(onChange);
-            caseSensitive = checkbox("Case matters (“Paris” is not “paris”)", q.caseSensitive(), onChange);
-            accentInsensitive = checkbox("Accents do not matter (“Pyongyang” accepts “Pyóngyang”)",
+            caseSensitive = checkbox(translate("deck.body.case"), q.caseSensitive(), onChange);
+            accentInsensitive = checkbox(translate("deck.body.accents"),
                     q.accentInsensitive(), onChange);
-            forgiveTypo = checkbox("Forgive one wrong, missing or extra letter", q.forgiveTypo(), onChange);
+            forgiveTypo = checkbox(translate("deck.body.typo"), q.forgiveTypo(), onChange);
             var boxes = new Div(caseSensitive, accentInsensitive, forgiveTypo);
             boxes.addClassName("qd-editor-checks");
             view = new Div(answers, boxes);
@@ -235,7 +236,7 @@ final class Bodies {
             answers = Rows.numericAnswers("answers", q.answers().isEmpty()
                     ? java.util.Collections.singletonList(null) : q.answers());
             answers.onChange(onChange);
-            otherFeedback = field("Feedback for any other number", q.otherFeedback(), onChange);
+            otherFeedback = field(translate("deck.rows.other-feedback"), q.otherFeedback(), onChange);
             view = new Div(answers, otherFeedback);
         }
 
@@ -258,8 +259,8 @@ final class Bodies {
         MatchingBody(MatchingQuestion q, Runnable onChange) {
             pairs = Rows.pairs("pairs", q.pairs());
             pairs.onChange(onChange);
-            distractors = Rows.strings("distractors", "Extra answers that match nothing (optional)", "extra answer",
-                    "Extra answer", q.distractors());
+            distractors = Rows.strings("distractors", translate("deck.body.distractors"), "extra-answer",
+                    q.distractors());
             distractors.onChange(onChange);
             view = new Div(pairs, distractors);
         }
@@ -279,8 +280,7 @@ final class Bodies {
         final RowList<String> items;
 
         OrderingBody(OrderingQuestion q, Runnable onChange) {
-            items = Rows.strings("items", "Items in the right order (students see them shuffled)", "item", "Item",
-                    q.items());
+            items = Rows.strings("items", translate("deck.body.items"), "item", q.items());
             items.onChange(onChange);
         }
 
@@ -302,12 +302,12 @@ final class Bodies {
         private final Div view;
 
         ClozeBody(ClozeQuestion q, Runnable onChange) {
-            text = area("Text with blanks", q.text(), onChange);
+            text = area(translate("deck.body.cloze-text"), q.text(), onChange);
             FieldPaths.tag(text, "text");
-            text.setHelperText("Mark blank 1 as {1}, blank 2 as {2}… Markdown works here too.");
+            text.setHelperText(translate("deck.body.cloze-help"));
             blanks = Rows.blanks("blanks", q.blanks());
             blanks.onChange(onChange);
-            insert = new Button("Insert blank", VaadinIcon.INSERT.create(), e -> insertBlank());
+            insert = new Button(translate("deck.body.insert-blank"), VaadinIcon.INSERT.create(), e -> insertBlank());
             insert.addThemeVariants(ButtonVariant.LUMO_SMALL);
             insert.addClassName("qd-editor-change");
             view = new Div(text, insert, blanks);
@@ -339,8 +339,8 @@ final class Bodies {
         private final Div view;
 
         FlashcardBody(FlashcardQuestion q, Runnable onChange) {
-            front = area("Front", q.front(), onChange);
-            back = area("Back", q.back(), onChange);
+            front = area(translate("deck.body.front"), q.front(), onChange);
+            back = area(translate("deck.body.back"), q.back(), onChange);
             FieldPaths.tag(front, "front");
             FieldPaths.tag(back, "back");
             view = new Div(front, back);
@@ -361,7 +361,7 @@ final class Bodies {
         final TextArea guidance;
 
         OpenBody(OpenQuestion q, Runnable onChange) {
-            guidance = area("What a good answer contains (for you and for the flashcard back)", q.guidance(), onChange);
+            guidance = area(translate("deck.body.guidance"), q.guidance(), onChange);
         }
 
         @Override

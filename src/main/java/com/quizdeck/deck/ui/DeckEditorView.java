@@ -37,8 +37,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -55,9 +55,8 @@ import org.springframework.security.access.AccessDeniedException;
  * decks and decks of others one may read open read-only, with "Duplicate to edit".
  */
 @Route("decks/:deckId/edit")
-@PageTitle("Deck · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     /** The quiz module's page for assigning a deck as a quiz (built in that module; linked by route). */
     static final String ASSIGN_QUIZ_ROUTE = "teach/quizzes";
@@ -282,7 +281,7 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         FieldPaths.tag(titleField, "title");
         description.setWidthFull();
         description.setMinRows(2);
-        description.setHelperText(QuestionForm.MARKDOWN_HELP);
+        description.setHelperText(getTranslation("deck.form.markdown-help"));
         FieldPaths.tag(description, "description");
         descriptionPreview.addClassName("qd-editor-description-preview");
         descriptionPreview.getElement().setAttribute("aria-label", getTranslation("deck.details.preview"));
@@ -691,5 +690,10 @@ class DeckEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObs
         dialog.setCancelText(getTranslation("deck.discard.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deck.editor.page-title.plain");
     }
 }

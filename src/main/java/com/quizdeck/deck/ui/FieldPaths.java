@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.content.RuleViolation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -98,8 +100,8 @@ final class FieldPaths {
     /** "single_choice needs ..." reads "This question needs ..."; a message starts upper-case. */
     static String humanize(String message) {
         var m = WIRE_NAME.matcher(message);
-        var text = m.find() ? (m.group(2) != null ? message.substring(m.end()) : "This question " + message.substring(m.end()))
-                : message;
+        var text = m.find() ? (m.group(2) != null ? message.substring(m.end())
+                : translate("deck.form.this-question", message.substring(m.end()))) : message;
         text = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return text.endsWith(".") ? text : text + ".";
     }

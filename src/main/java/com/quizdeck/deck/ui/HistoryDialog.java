@@ -68,7 +68,8 @@ class HistoryDialog extends Dialog {
             if (!parts.isEmpty()) {
                 parts.append(" · ");
             }
-            parts.append(com.vaadin.flow.i18n.I18NProvider.translate("deck.history.changed", String.join(", ", v.changes())));
+            parts.append(com.vaadin.flow.i18n.I18NProvider.translate("deck.history.changed", String.join(", ",
+                    v.changes().stream().map(part -> com.vaadin.flow.i18n.I18NProvider.translate("deck.history.part." + part)).toList())));
         }
         return parts.isEmpty() ? com.vaadin.flow.i18n.I18NProvider.translate(v.versionNo() == 1 ? "deck.history.first" : "deck.history.no-change")
                 : parts.toString();

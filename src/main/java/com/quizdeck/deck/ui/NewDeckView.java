@@ -15,16 +15,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** A new, empty deck: a title (and, if known, its source) is all it takes; questions come next. */
 @Route("decks/new")
-@PageTitle("New deck · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class NewDeckView extends Main {
+class NewDeckView extends Main implements HasDynamicTitle {
 
     final TextField title = new TextField(getTranslation("deck.details.title"));
     final TextArea description = new TextArea(getTranslation("deck.new.description"));
@@ -43,7 +42,7 @@ class NewDeckView extends Main {
         title.setWidthFull();
         title.setMaxLength(300);
         description.setWidthFull();
-        description.setHelperText(QuestionForm.MARKDOWN_HELP);
+        description.setHelperText(getTranslation("deck.form.markdown-help"));
         sourceDate.setPlaceholder(getTranslation("deck.details.date-example"));
         for (var f : List.of(sourceTitle, sourceAuthor, sourceDate)) {
             f.setWidthFull();
@@ -70,5 +69,10 @@ class NewDeckView extends Main {
         card.addClassNames("qd-card", "qd-editor-new-card");
         add(back, new H2(getTranslation("deck.new.title")), help, card);
         title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deck.new.page-title");
     }
 }

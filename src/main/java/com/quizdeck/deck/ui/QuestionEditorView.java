@@ -26,8 +26,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -45,9 +45,8 @@ import org.springframework.security.access.AccessDeniedException;
  * unsaved changes asks first. {@code decks/7/questions/new?type=numeric} starts a new question.
  */
 @Route("decks/:deckId/questions/:questionId")
-@PageTitle("Question · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
@@ -319,5 +318,10 @@ class QuestionEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         dialog.setCancelText(getTranslation("deck.discard.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deck.question.page-title");
     }
 }

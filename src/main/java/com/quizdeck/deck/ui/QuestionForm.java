@@ -25,8 +25,6 @@ import java.util.Set;
  */
 class QuestionForm extends Div {
 
-    static final String MARKDOWN_HELP = "Markdown: **bold**, *italic*, `code`, lists, [link](https://…)";
-
     record Built(Question question, List<RuleViolation> problems) {
     }
 
@@ -59,7 +57,7 @@ class QuestionForm extends Div {
 
         prompt = Bodies.area(getTranslation(type == QuestionType.CLOZE ? "deck.form.instruction" : "deck.form.question"),
                 question.prompt(), changed);
-        prompt.setHelperText(MARKDOWN_HELP);
+        prompt.setHelperText(getTranslation("deck.form.markdown-help"));
         prompt.setMinRows(3);
         FieldPaths.tag(prompt, "prompt");
         prompt.setVisible(type != QuestionType.FLASHCARD);

@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.content.RuleViolation;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
@@ -73,7 +75,7 @@ abstract class Row<T> extends Div {
         try {
             return Double.parseDouble(s.replace("%", "").strip());
         } catch (NumberFormatException e) {
-            problems.add(new RuleViolation(path, "Enter a percentage such as 100, 50 or -25."));
+            problems.add(new RuleViolation(path, translate("deck.rows.error.percent")));
             return 0;
         }
     }
@@ -83,14 +85,14 @@ abstract class Row<T> extends Div {
         var s = field.getValue().strip();
         if (s.isEmpty()) {
             if (required) {
-                problems.add(new RuleViolation(path, "Enter a number."));
+                problems.add(new RuleViolation(path, translate("deck.rows.error.number-missing")));
             }
             return null;
         }
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            problems.add(new RuleViolation(path, "Enter a number such as 1996 or 3.14 (a point for decimals)."));
+            problems.add(new RuleViolation(path, translate("deck.rows.error.number")));
             return null;
         }
     }

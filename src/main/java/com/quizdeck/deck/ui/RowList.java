@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.content.RuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +32,10 @@ class RowList<T> extends Div {
     };
     private boolean readOnly;
 
+    /**
+     * @param noun what one row is ("option", "extra-answer"): its buttons read the texts
+     *             {@code deck.rows.<noun>.add}, {@code .up}, {@code .down} and {@code .remove}
+     */
     RowList(String path, String title, String noun, Function<T, Row<T>> factory, Supplier<T> blank, List<T> values) {
         this.path = path;
         this.noun = noun;
@@ -40,7 +46,7 @@ class RowList<T> extends Div {
         heading.addClassName("qd-editor-rows-title");
         error = new FieldPaths.GroupError(path);
         box.addClassName("qd-editor-rows-box");
-        addButton = new Button("Add " + noun, VaadinIcon.PLUS.create(), e -> {
+        addButton = new Button(translate("deck.rows." + noun + ".add"), VaadinIcon.PLUS.create(), e -> {
             addRow(blank.get());
             rows.getLast().fields.getChildren().findFirst()
                     .filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>)
@@ -128,9 +134,9 @@ class RowList<T> extends Div {
             var row = rows.get(i);
             row.tag(path + "[" + i + "]", i);
             var n = i + 1;
-            row.up = iconButton(VaadinIcon.ARROW_UP, "Move " + noun + " " + n + " up", () -> move(row, -1));
-            row.down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + noun + " " + n + " down", () -> move(row, 1));
-            row.remove = iconButton(VaadinIcon.CLOSE_SMALL, "Remove " + noun + " " + n, () -> remove(row));
+            row.up = iconButton(VaadinIcon.ARROW_UP, translate("deck.rows." + noun + ".up", n), () -> move(row, -1));
+            row.down = iconButton(VaadinIcon.ARROW_DOWN, translate("deck.rows." + noun + ".down", n), () -> move(row, 1));
+            row.remove = iconButton(VaadinIcon.CLOSE_SMALL, translate("deck.rows." + noun + ".remove", n), () -> remove(row));
             row.up.setEnabled(i > 0);
             row.down.setEnabled(i < rows.size() - 1);
             row.controls.removeAll();

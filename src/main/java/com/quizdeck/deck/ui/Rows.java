@@ -1,5 +1,7 @@
 package com.quizdeck.deck.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.quizdeck.content.Blank;
 import com.quizdeck.content.Choice;
 import com.quizdeck.content.ChoiceBlank;
@@ -30,8 +32,8 @@ final class Rows {
     }
 
     static RowList<Choice> choices(String path, ChoiceMode mode, List<Choice> values) {
-        var list = new RowList<Choice>(path, mode == ChoiceMode.SINGLE ? "Options (tick the correct one)"
-                : "Options (tick the correct ones)", "option", c -> new ChoiceRow(mode, c), () -> Choice.wrong(""), values);
+        var list = new RowList<Choice>(path, translate(mode == ChoiceMode.SINGLE ? "deck.rows.options-single"
+                : "deck.rows.options-multi"), "option", c -> new ChoiceRow(mode, c), () -> Choice.wrong(""), values);
         list.addClassName("qd-editor-choices");
         return list;
     }
@@ -39,7 +41,7 @@ final class Rows {
     /** An option: correct tick, text, credit and the feedback shown to whoever picks it. */
     static final class ChoiceRow extends Row<Choice> {
         final ChoiceMode mode;
-        final Checkbox correct = new Checkbox("Correct");
+        final Checkbox correct = new Checkbox(translate("deck.rows.correct"));
         final TextField text;
         final TextField weight;
         final TextField feedback;
@@ -47,10 +49,10 @@ final class Rows {
 
         ChoiceRow(ChoiceMode mode, Choice choice) {
             this.mode = mode;
-            text = listen(text("Option", choice.text()));
+            text = listen(text(translate("deck.rows.option.label"), choice.text()));
             text.addClassName("qd-editor-grow");
-            weight = listen(number("Credit %", weightText(choice.weight())));
-            feedback = listen(text("Feedback when chosen", choice.feedback()));
+            weight = listen(number(translate("deck.rows.credit"), weightText(choice.weight())));
+            feedback = listen(text(translate("deck.rows.feedback-chosen"), choice.feedback()));
             feedback.addClassName("qd-editor-grow");
             correct.setValue(isCorrect(choice.weight()));
             correct.addValueChangeListener(e -> {
@@ -135,14 +137,14 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            FieldPaths.tag(text, path + ".text").setLabel("Option " + (index + 1));
+            FieldPaths.tag(text, path + ".text").setLabel(translate("deck.rows.option.label-n", index + 1));
             FieldPaths.tag(weight, path + ".weight");
-            correct.setAriaLabel("Option " + (index + 1) + " is correct");
+            correct.setAriaLabel(translate("deck.rows.option.correct-n", index + 1));
         }
     }
 
     static RowList<TextAnswer> textAnswers(String path, List<TextAnswer> values) {
-        return new RowList<>(path, "Accepted answers", "answer", TextAnswerRow::new, () -> TextAnswer.of(""), values);
+        return new RowList<>(path, translate("deck.rows.answers"), "answer", TextAnswerRow::new, () -> TextAnswer.of(""), values);
     }
 
     static final class TextAnswerRow extends Row<TextAnswer> {
@@ -151,11 +153,11 @@ final class Rows {
         final TextField feedback;
 
         TextAnswerRow(TextAnswer answer) {
-            text = listen(text("Answer", answer.text()));
+            text = listen(text(translate("deck.rows.answer.label"), answer.text()));
             text.addClassName("qd-editor-grow");
-            text.setHelperText("* matches any letters");
-            weight = listen(number("Credit %", weightText(answer.weight())));
-            feedback = listen(text("Feedback when given", answer.feedback()));
+            text.setHelperText(translate("deck.rows.answer.help"));
+            weight = listen(number(translate("deck.rows.credit"), weightText(answer.weight())));
+            feedback = listen(text(translate("deck.rows.feedback-given"), answer.feedback()));
             feedback.addClassName("qd-editor-grow");
             fields.add(text, weight, feedback);
         }
@@ -167,20 +169,21 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            FieldPaths.tag(text, path + ".text").setLabel("Answer " + (index + 1));
+            FieldPaths.tag(text, path + ".text").setLabel(translate("deck.rows.answer.label-n", index + 1));
             FieldPaths.tag(weight, path + ".weight");
         }
     }
 
     static RowList<NumericAnswer> numericAnswers(String path, List<NumericAnswer> values) {
         // A new row starts empty (null): "0" would read as an answer someone chose.
-        return new RowList<>(path, "Accepted numbers", "number", NumericAnswerRow::new, () -> null, values);
+        return new RowList<>(path, translate("deck.rows.numbers"), "number", NumericAnswerRow::new, () -> null, values);
     }
 
     /** A value with a tolerance, or a range; both with credit and feedback. */
     static final class NumericAnswerRow extends Row<NumericAnswer> {
-        static final String VALUE = "Value ± tolerance";
-        static final String RANGE = "Range";
+        /** The kinds of row, named on screen by {@code deck.rows.number.kind.<kind>}. */
+        static final String VALUE = "value";
+        static final String RANGE = "range";
         final Select<String> kind = new Select<>();
         final TextField value;
         final TextField tolerance;
@@ -190,17 +193,19 @@ final class Rows {
         final TextField feedback;
 
         NumericAnswerRow(NumericAnswer answer) {
-            kind.setLabel("Kind");
+            kind.setLabel(translate("deck.rows.number.kind"));
             kind.setItems(VALUE, RANGE);
+            kind.setItemLabelGenerator(k -> translate("deck.rows.number.kind." + k));
             var v = answer instanceof NumericAnswer.Value x ? x : null;
             var r = answer instanceof NumericAnswer.Range x ? x : null;
-            value = listen(number("Number", v == null || v.value() == null ? "" : v.value().toPlainString()));
-            tolerance = listen(number("± tolerance", v == null || v.tolerance().signum() == 0 ? ""
+            value = listen(number(translate("deck.rows.number.label"), v == null || v.value() == null ? ""
+                    : v.value().toPlainString()));
+            tolerance = listen(number(translate("deck.rows.number.tolerance"), v == null || v.tolerance().signum() == 0 ? ""
                     : v.tolerance().toPlainString()));
-            min = listen(number("From", r == null ? "" : r.min().toPlainString()));
-            max = listen(number("To", r == null ? "" : r.max().toPlainString()));
-            weight = listen(number("Credit %", weightText(answer == null ? 100 : answer.weight())));
-            feedback = listen(text("Feedback when given", answer == null ? null : answer.feedback()));
+            min = listen(number(translate("deck.rows.number.from"), r == null ? "" : r.min().toPlainString()));
+            max = listen(number(translate("deck.rows.number.to"), r == null ? "" : r.max().toPlainString()));
+            weight = listen(number(translate("deck.rows.credit"), weightText(answer == null ? 100 : answer.weight())));
+            feedback = listen(text(translate("deck.rows.feedback-given"), answer == null ? null : answer.feedback()));
             feedback.addClassName("qd-editor-grow");
             kind.setValue(r != null ? RANGE : VALUE);
             kind.addValueChangeListener(e -> {
@@ -234,7 +239,7 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            FieldPaths.tag(value, path + ".value").setLabel("Number " + (index + 1));
+            FieldPaths.tag(value, path + ".value").setLabel(translate("deck.rows.number.label-n", index + 1));
             FieldPaths.tag(tolerance, path + ".tolerance");
             FieldPaths.tag(min, path + ".min");
             FieldPaths.tag(max, path + ".max");
@@ -243,7 +248,7 @@ final class Rows {
     }
 
     static RowList<MatchPair> pairs(String path, List<MatchPair> values) {
-        return new RowList<>(path, "Pairs", "pair", PairRow::new, () -> new MatchPair("", ""), values);
+        return new RowList<>(path, translate("deck.rows.pairs"), "pair", PairRow::new, () -> new MatchPair("", ""), values);
     }
 
     static final class PairRow extends Row<MatchPair> {
@@ -251,8 +256,8 @@ final class Rows {
         final TextField right;
 
         PairRow(MatchPair pair) {
-            left = listen(text("Item", pair.left()));
-            right = listen(text("Matches", pair.right()));
+            left = listen(text(translate("deck.rows.pair.left"), pair.left()));
+            right = listen(text(translate("deck.rows.pair.right"), pair.right()));
             left.addClassName("qd-editor-grow");
             right.addClassName("qd-editor-grow");
             fields.add(left, right);
@@ -265,22 +270,23 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            FieldPaths.tag(left, path + ".left").setLabel("Item " + (index + 1));
-            FieldPaths.tag(right, path + ".right").setLabel("Matches " + (index + 1));
+            FieldPaths.tag(left, path + ".left").setLabel(translate("deck.rows.pair.left-n", index + 1));
+            FieldPaths.tag(right, path + ".right").setLabel(translate("deck.rows.pair.right-n", index + 1));
         }
     }
 
-    static RowList<String> strings(String path, String title, String noun, String label, List<String> values) {
-        return new RowList<>(path, title, noun, s -> new StringRow(label, s), () -> "", values);
+    /** A list of plain texts; each row is labelled by {@code deck.rows.<noun>.label} and {@code .label-n}. */
+    static RowList<String> strings(String path, String title, String noun, List<String> values) {
+        return new RowList<>(path, title, noun, s -> new StringRow(noun, s), () -> "", values);
     }
 
     static final class StringRow extends Row<String> {
-        final String label;
+        final String noun;
         final TextField text;
 
-        StringRow(String label, String value) {
-            this.label = label;
-            text = listen(text(label, value));
+        StringRow(String noun, String value) {
+            this.noun = noun;
+            text = listen(text(translate("deck.rows." + noun + ".label"), value));
             text.addClassName("qd-editor-grow");
             fields.add(text);
         }
@@ -292,39 +298,41 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            FieldPaths.tag(text, path).setLabel(label + " " + (index + 1));
+            FieldPaths.tag(text, path).setLabel(translate("deck.rows." + noun + ".label-n", index + 1));
         }
     }
 
     static RowList<Blank> blanks(String path, List<Blank> values) {
-        return new RowList<>(path, "Blanks", "blank", BlankRow::new,
+        return new RowList<>(path, translate("deck.rows.blanks"), "blank", BlankRow::new,
                 () -> new TextBlank(List.of(TextAnswer.of("")), false), values);
     }
 
     /** Blank n of a cloze text: a menu of options, a typed word or a typed number. */
     static final class BlankRow extends Row<Blank> {
-        static final String CHOICE = "Menu of options";
-        static final String TEXT = "Typed word";
-        static final String NUMBER = "Typed number";
+        /** The kinds of blank, named on screen by {@code deck.rows.blank.kind.<kind>}. */
+        static final String CHOICE = "choice";
+        static final String TEXT = "text";
+        static final String NUMBER = "number";
         final Select<String> kind = new Select<>();
         final RowList<Choice> options;
         final RowList<TextAnswer> answers;
         final RowList<NumericAnswer> numbers;
-        final Checkbox caseSensitive = new Checkbox("Case matters");
+        final Checkbox caseSensitive = new Checkbox(translate("deck.rows.blank.case"));
         final TextField otherFeedback;
         final com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span();
 
         BlankRow(Blank blank) {
             addClassName("qd-editor-blank-row");
             kind.setItems(CHOICE, TEXT, NUMBER);
-            kind.setLabel("Kind of blank");
+            kind.setItemLabelGenerator(k -> translate("deck.rows.blank.kind." + k));
+            kind.setLabel(translate("deck.rows.blank.kind"));
             options = choices("options", ChoiceMode.SINGLE, blank instanceof ChoiceBlank c ? c.options()
                     : List.of(Choice.correct(""), Choice.wrong(""), Choice.wrong("")));
             answers = textAnswers("answers", blank instanceof TextBlank t ? t.answers() : List.of(TextAnswer.of("")));
             numbers = numericAnswers("answers", blank instanceof NumericBlank n ? n.answers()
                     : java.util.Collections.singletonList(null));
             caseSensitive.setValue(blank instanceof TextBlank t && t.caseSensitive());
-            otherFeedback = listen(text("Feedback for any other number",
+            otherFeedback = listen(text(translate("deck.rows.other-feedback"),
                     blank instanceof NumericBlank n ? n.otherFeedback() : null));
             listen(caseSensitive);
             options.onChange(this::changed);
@@ -363,7 +371,7 @@ final class Rows {
 
         @Override
         void tag(String path, int index) {
-            title.setText("Blank {" + (index + 1) + "}");
+            title.setText(translate("deck.rows.blank.title", index + 1));
             options.setPath(path + ".options");
             answers.setPath(path + ".answers");
             numbers.setPath(path + ".answers");

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -22,9 +22,8 @@ import java.time.Duration;
 
 /** Decks deleted in the last 30 days, each with the days it has left and a way back. */
 @Route("decks/trash")
-@PageTitle("Trash · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class TrashView extends Main {
+class TrashView extends Main implements HasDynamicTitle {
 
     private final DeckService decks;
     private final Clock clock;
@@ -75,5 +74,10 @@ class TrashView extends Main {
         card.addClassNames("qd-card", "qd-deck-card");
         card.getElement().setAttribute("role", "listitem");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deck.trash.page-title");
     }
 }

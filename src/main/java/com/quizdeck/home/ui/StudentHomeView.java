@@ -29,7 +29,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -43,9 +43,8 @@ import java.util.stream.Collectors;
  * into the work; the last 30 days of study; joining another class.
  */
 @Route("student")
-@PageTitle("Home · Quizdeck")
 @RolesAllowed("STUDENT")
-class StudentHomeView extends Main implements BeforeEnterObserver {
+class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classrooms;
     private final AttemptService attempts;
@@ -222,5 +221,10 @@ class StudentHomeView extends Main implements BeforeEnterObserver {
             joinCode.setErrorMessage(ex.getMessage());
             joinCode.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.page-title");
     }
 }

@@ -28,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,9 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * reload or a second device shows the same game and can drive it.
  */
 @Route(value = "live/:id/host", autoLayout = false)
-@PageTitle("Live game · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class LiveHostView extends Main implements BeforeEnterObserver {
+class LiveHostView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveSessionService live;
     private final Clock clock;
@@ -257,7 +256,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
             }
             main.add(options);
         } else if (q instanceof TrueFalseQuestion) {
-            var options = new Div(optionTile(lq, 0, new Span("✓ True"), revealed), optionTile(lq, 1, new Span("✗ False"), revealed));
+            var options = new Div(optionTile(lq, 0, new Span(getTranslation("live.host.true")), revealed), optionTile(lq, 1, new Span(getTranslation("live.host.false")), revealed));
             options.addClassName("qd-live-options");
             main.add(options);
         }
@@ -347,13 +346,12 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         podium.addClassName("qd-live-podium");
         var top = s.podium();
         int[] order = {1, 0, 2};
-        String[] places = {"1st", "2nd", "3rd"};
         for (int i : order) {
             if (i >= top.size()) {
                 continue;
             }
             var st = top.get(i);
-            var place = new Span(places[Math.min(2, st.rank() - 1)]);
+            var place = new Span(getTranslation("live.host.place", Math.min(3, st.rank())));
             place.addClassName("qd-live-place");
             var name = new Span(st.name());
             name.addClassName("qd-live-name");
@@ -452,7 +450,7 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         var list = new Div();
         list.addClassName("qd-live-player-admin");
         for (var p : current.players()) {
-            var name = new Span(p.name() + (p.guest() ? " (guest)" : ""));
+            var name = new Span(p.name() + (p.guest() ? " " + getTranslation("live.report.guest") : ""));
             name.addClassName("qd-live-name");
             var score = new Span(getTranslation("live.play.points-short", p.score()));
             score.addClassName("qd-muted");
@@ -519,5 +517,8 @@ class LiveHostView extends Main implements BeforeEnterObserver {
         }
     }
 
-
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.host.page-title");
+    }
 }

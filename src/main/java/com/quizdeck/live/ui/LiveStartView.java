@@ -28,7 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -39,9 +39,8 @@ import java.util.Map;
 
 /** Where an instructor starts a live game from a deck, and finds their earlier games. */
 @Route("live")
-@PageTitle("Live · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class LiveStartView extends Main {
+class LiveStartView extends Main implements HasDynamicTitle {
 
     /** A question of the chosen deck as the picker lists it. */
     record Pick(Long questionId, String label, boolean playable) {
@@ -99,7 +98,7 @@ class LiveStartView extends Main {
         seconds.setMax(LiveSettings.MAX_SECONDS);
         seconds.setStepButtonsVisible(true);
         seconds.setStep(5);
-        seconds.setSuffixComponent(new Span("s"));
+        seconds.setSuffixComponent(new Span(getTranslation("live.start.seconds-unit")));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.addClickListener(e -> createGame());
@@ -133,8 +132,8 @@ class LiveStartView extends Main {
             var prompt = q.prompt() == null ? r.questionKey() : SafeHtml.toPlainText(q.format().toSafeHtml(q.prompt()));
             prompt = prompt.length() > 110 ? prompt.substring(0, 109) + "…" : prompt;
             boolean playable = LiveQuestions.playable(q);
-            var type = r.type().wireName().replace('_', ' ');
-            return new Pick(r.questionId(), prompt + " · " + type + (playable ? "" : " (not for live games)"), playable);
+            var type = getTranslation("live.start.type." + r.type().wireName());
+            return new Pick(r.questionId(), prompt + " · " + type + (playable ? "" : getTranslation("live.start.not-playable")), playable);
         }).toList();
         questions.setItems(picks);
         questions.setValue(new java.util.HashSet<>(picks.stream().filter(Pick::playable).toList()));
@@ -143,10 +142,10 @@ class LiveStartView extends Main {
         for (var pick : picks.stream().filter(Pick::playable).toList()) {
             var field = new IntegerField();
             field.setAriaLabel(getTranslation("live.start.seconds-for", pick.label()));
-            field.setPlaceholder("default");
+            field.setPlaceholder(getTranslation("live.start.default-seconds"));
             field.setMin(LiveSettings.MIN_SECONDS);
             field.setMax(LiveSettings.MAX_SECONDS);
-            field.setSuffixComponent(new Span("s"));
+            field.setSuffixComponent(new Span(getTranslation("live.start.seconds-unit")));
             field.addClassName("qd-live-override-field");
             var label = new Span(pick.label());
             label.addClassName("qd-live-override-label");
@@ -209,5 +208,10 @@ class LiveStartView extends Main {
         var section = new Section(new H3(getTranslation("live.start.games")), list);
         section.addClassName("qd-section");
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.start.page-title");
     }
 }

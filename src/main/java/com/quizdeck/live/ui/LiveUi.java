@@ -116,7 +116,7 @@ final class LiveUi {
                     .filter(t -> !t.contains("*")).findFirst()
                     .orElse(sa.answers().isEmpty() ? "" : sa.answers().getFirst().text().replace("*", ""));
             case NumericQuestion n -> n.answers().stream().filter(a -> a.weight() == 100)
-                    .map(com.quizdeck.content.NumericAnswer::describe).collect(Collectors.joining(" or "));
+                    .map(com.quizdeck.content.NumericAnswer::describe).collect(Collectors.joining(I18NProvider.translate("live.or")));
             case OrderingQuestion o -> o.items().stream().map(i -> LiveQuestions.plain(q, i)).collect(Collectors.joining(" → "));
             case MatchingQuestion m -> m.pairs().stream().map(p -> LiveQuestions.plain(q, p.left()) + " → " + p.right())
                     .collect(Collectors.joining("; "));
@@ -195,7 +195,7 @@ final class LiveUi {
         var summary = new StringBuilder(I18NProvider.translate("live.chart.answers") + " ");
         for (int i = 0; i < s.distribution().size(); i++) {
             int n = s.distribution().get(i);
-            var label = s.distributionLabels().get(i);
+            var label = barLabel(q, s.distributionLabels(), i);
             summary.append(label).append(' ').append(n).append(i + 1 < s.distribution().size() ? ", " : "");
             var bar = new Div();
             bar.addClassName("qd-live-bar-fill");
@@ -227,6 +227,20 @@ final class LiveUi {
         }
         chart.getElement().setAttribute("aria-label", summary.toString());
         return chart;
+    }
+
+    /**
+     * A bar's name in the reader's language: the game names its bars in English ("True", "Partly right") or by
+     * letter; letters stay, words come from the bundle.
+     */
+    static String barLabel(LiveQuestion q, List<String> labels, int i) {
+        if (q.question() instanceof TrueFalseQuestion) {
+            return I18NProvider.translate(i == 0 ? "live.true" : "live.false");
+        }
+        if (q.question() instanceof SingleChoiceQuestion || q.question() instanceof MultipleResponseQuestion) {
+            return labels.get(i);
+        }
+        return I18NProvider.translate(i == 0 ? "live.chart.right" : i == 1 ? "live.chart.partly" : "live.chart.wrong");
     }
 
     /** Where players join: the public address if configured, else as this browser reached the server. */

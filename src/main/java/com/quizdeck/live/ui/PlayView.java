@@ -52,7 +52,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -72,9 +72,8 @@ import java.util.stream.IntStream;
  * a reload or a lost connection comes back to the same player.
  */
 @Route(value = "play/:code?", autoLayout = false)
-@PageTitle("Play · Quizdeck")
 @AnonymousAllowed
-public class PlayView extends Main implements BeforeEnterObserver {
+public class PlayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TICKETS = "quizdeck.live.tickets";
 
@@ -647,5 +646,10 @@ public class PlayView extends Main implements BeforeEnterObserver {
     /** Kept here so the view does not depend on the module's package-private limits. */
     static final class LiveQuestionsLimits {
         static final int TYPED = 500;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.play.page-title");
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import java.util.Locale;
 
 /** The end-of-game report: per player, per question, and every answer. */
 class ReportPanel extends Div {
@@ -27,9 +26,9 @@ class ReportPanel extends Div {
         questions.addColumn(q -> q.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         questions.addColumn(q -> q.prompt() + (q.skipped() ? " " + getTranslation("live.report.skipped") : "")).setHeader(getTranslation("live.report.question")).setFlexGrow(1);
         questions.addColumn(q -> getTranslation("live.report.of", q.correct(), q.answered())).setHeader(getTranslation("live.report.right")).setAutoWidth(true).setFlexGrow(0);
-        questions.addColumn(q -> String.format(Locale.ROOT, "%.0f%%", q.averageFraction() * 100)).setHeader("Mean score")
+        questions.addColumn(q -> getTranslation("live.report.percent", q.averageFraction())).setHeader(getTranslation("live.report.mean-score"))
                 .setAutoWidth(true).setFlexGrow(0);
-        questions.addColumn(q -> String.format(Locale.ROOT, "%.1f s", q.averageMillis() / 1000.0)).setHeader(getTranslation("live.report.mean-time"))
+        questions.addColumn(q -> getTranslation("live.report.seconds", q.averageMillis() / 1000.0)).setHeader(getTranslation("live.report.mean-time"))
                 .setAutoWidth(true).setFlexGrow(0);
         questions.setItems(report.questions());
         questions.setAllRowsVisible(true);
@@ -44,7 +43,7 @@ class ReportPanel extends Div {
                 .setHeader(getTranslation("live.report.result")).setAutoWidth(true).setFlexGrow(0);
         answers.addColumn(a -> a.counted() ? String.valueOf(a.points()) : getTranslation("live.report.zero-skipped")).setHeader(getTranslation("live.report.points"))
                 .setAutoWidth(true).setFlexGrow(0);
-        answers.addColumn(a -> String.format(Locale.ROOT, "%.1f s", a.answerMillis() / 1000.0)).setHeader(getTranslation("live.report.time"))
+        answers.addColumn(a -> getTranslation("live.report.seconds", a.answerMillis() / 1000.0)).setHeader(getTranslation("live.report.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         answers.setItems(report.answers());
         answers.setAllRowsVisible(true);

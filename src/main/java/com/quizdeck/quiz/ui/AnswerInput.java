@@ -490,7 +490,7 @@ abstract class AnswerInput extends Div {
         private TextField field(String label, boolean numeric) {
             var field = new TextField();
             field.setAriaLabel(label);
-            field.setPlaceholder(numeric ? "number" : "");
+            field.setPlaceholder(numeric ? com.vaadin.flow.i18n.I18NProvider.translate("quiz.input.number-placeholder") : "");
             if (numeric) {
                 field.getElement().setAttribute("inputmode", "decimal");
             }

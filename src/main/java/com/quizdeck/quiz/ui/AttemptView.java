@@ -27,8 +27,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
@@ -48,9 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
  * time, which the server alone decides.
  */
 @Route("attempts/:attemptId")
-@PageTitle("Quiz · Quizdeck")
 @RolesAllowed("STUDENT")
-class AttemptView extends Main implements BeforeEnterObserver {
+class AttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MILLIS = 10_000;
 
@@ -543,5 +542,10 @@ class AttemptView extends Main implements BeforeEnterObserver {
     /** The last message for screen readers (another tab's answers, the end of the attempt). */
     String announcement() {
         return announcer.getText();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.attempt.page-title");
     }
 }

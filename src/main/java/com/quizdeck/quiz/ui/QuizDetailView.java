@@ -21,20 +21,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One quiz for a student: what it is like, start or resume, and the history of their attempts. */
 @Route("quizzes/:quizId")
-@PageTitle("Quiz · Quizdeck")
 @RolesAllowed("STUDENT")
-class QuizDetailView extends Main implements BeforeEnterObserver {
+class QuizDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttemptService attempts;
 
@@ -162,7 +160,14 @@ class QuizDetailView extends Main implements BeforeEnterObserver {
         if (value == null) {
             return "–";
         }
-        return value == Math.rint(value) ? String.valueOf(value.longValue())
-                : String.format(Locale.ENGLISH, "%.2f", value).replaceAll("0+$", "");
+        var format = java.text.NumberFormat.getNumberInstance(StudentQuizzesView.locale()); // "2.5", "2,5" in German
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.detail.page-title");
     }
 }

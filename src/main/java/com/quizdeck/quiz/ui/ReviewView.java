@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -26,9 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A finished attempt: the score, then each question with its result and, as the quiz allows, the answers. */
 @Route("attempts/:attemptId/review")
-@PageTitle("Review · Quizdeck")
 @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
-class ReviewView extends Main implements BeforeEnterObserver {
+class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttemptService attempts;
     final com.vaadin.flow.component.checkbox.Checkbox onlyMissed = new com.vaadin.flow.component.checkbox.Checkbox();
@@ -141,5 +140,10 @@ class ReviewView extends Main implements BeforeEnterObserver {
             more.addClassName("qd-link-button");
             add(new Div(more));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.review.page-title");
     }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,9 +32,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A student's quizzes: open ones to start or resume, upcoming ones, and done ones with their scores. */
 @Route("quizzes")
-@PageTitle("Quizzes · Quizdeck")
 @RolesAllowed("STUDENT")
-class StudentQuizzesView extends Main {
+class StudentQuizzesView extends Main implements HasDynamicTitle {
 
     private final AttemptService attempts;
 
@@ -209,5 +208,10 @@ class StudentQuizzesView extends Main {
 
     static void open(Long attemptId) {
         UI.getCurrent().navigate(AttemptView.class, new RouteParameters("attemptId", String.valueOf(attemptId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.student.page-title");
     }
 }

@@ -19,16 +19,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 
 /** An instructor's quizzes (an admin sees all): assign a deck to a class as a quiz, change it, close it. */
 @Route("teach/quizzes")
-@PageTitle("Quizzes · Quizdeck")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class TeacherQuizzesView extends Main {
+class TeacherQuizzesView extends Main implements HasDynamicTitle {
 
     private final QuizService quizzes;
     private final ClassroomService classrooms;
@@ -178,5 +177,10 @@ class TeacherQuizzesView extends Main {
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("quiz.teacher.page-title");
     }
 }

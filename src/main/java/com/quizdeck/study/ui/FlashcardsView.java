@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +31,8 @@ import java.time.Clock;
  * the last 30 days of reviews.
  */
 @Route("study")
-@PageTitle("Flashcards · Quizdeck")
 @RolesAllowed("STUDENT")
-class FlashcardsView extends Main {
+class FlashcardsView extends Main implements HasDynamicTitle {
 
     private final StudyService study;
     private final Clock clock;
@@ -160,5 +159,10 @@ class FlashcardsView extends Main {
             line.append(' ').append(getTranslation("study.list.later", d.newWaiting()));
         }
         return line.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("study.flashcards.page-title");
     }
 }

@@ -37,8 +37,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -61,9 +61,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("study/:deckId(\\d+)")
 @RouteAlias("study/class/:classId(\\d+)")
-@PageTitle("Study · Quizdeck")
 @RolesAllowed("STUDENT")
-class StudyView extends Main implements BeforeEnterObserver {
+class StudyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PRACTICE = "practice";
     private static final int POLL_MILLIS = 10_000;
@@ -664,4 +663,8 @@ class StudyView extends Main implements BeforeEnterObserver {
         };
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("study.page-title.plain");
+    }
 }

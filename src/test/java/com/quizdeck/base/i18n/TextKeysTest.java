@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text key the code asks for exists in the English bundles, and every key sits in its module's own file. The
- * code is scanned for literal keys: {@code getTranslation("module.key"...)}, {@code translate("module.key"...)}, and
+ * code is scanned for literal keys: {@code getTranslation("module.key"...)}, {@code translate("module.key"...)}, the
+ * views' short helpers {@code t("module.key"...)}, and
  * keys built from a literal prefix ({@code getTranslation("live.shape." + name)}) must have at least one key with
  * that prefix.
  */
 class TextKeysTest {
 
-    private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
-    private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("(?:getTranslation|translate|\\bt)\\(\\s*\"([a-z][\\w.-]*)\"\\s*([,)+])");
+    private static final Pattern AROUND = Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z][\\w.-]*)\"\\s*\\+\\s*\\w+\\s*\\+\\s*\"(\\.[\\w.-]+)\"");
+    private static final Pattern TERNARY = Pattern.compile("(?:getTranslation|translate|\\bt)\\([^;]*?\\?\\s*\"([a-z][\\w.-]*)\"\\s*:\\s*\"([a-z][\\w.-]*)\"");
 
     private final ModuleBundlesI18NProvider texts = new ModuleBundlesI18NProvider();
 
@@ -57,11 +59,66 @@ class TextKeysTest {
         assertThat(missing).as("keys the code asks for that no bundle defines").isEmpty();
     }
 
+    /**
+     * Keys built around a name ({@code translate("deck.rows." + noun + ".add")}): the suffixes one file uses with
+     * a prefix go together, so every name that has one of them must have all of them ("Add option" without
+     * "Remove option {0}" would show {@code !key!} on the button).
+     */
+    @Test
+    void keys_built_around_a_name_come_in_complete_sets() throws IOException {
+        var missing = new TreeSet<String>();
+        var sets = 0;
+        for (var file : javaFiles()) {
+            var suffixesByPrefix = new java.util.TreeMap<String, java.util.Set<String>>();
+            var m = AROUND.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                suffixesByPrefix.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+            }
+            for (var entry : suffixesByPrefix.entrySet()) {
+                var prefix = entry.getKey();
+                var names = new TreeSet<String>();
+                for (var suffix : entry.getValue()) {
+                    for (var key : texts.keysStartingWith(prefix)) {
+                        var rest = key.substring(prefix.length());
+                        if (rest.endsWith(suffix) && rest.length() > suffix.length() && !rest.substring(0, rest.length() - suffix.length()).contains(".")) {
+                            names.add(rest.substring(0, rest.length() - suffix.length()));
+                        }
+                    }
+                }
+                assertThat(names).as("names with keys around %s in %s", prefix, file.getFileName()).isNotEmpty();
+                sets++;
+                for (var name : names) {
+                    for (var suffix : entry.getValue()) {
+                        if (!texts.hasKey(prefix + name + suffix)) {
+                            missing.add(prefix + name + suffix + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sets).as("keys built around a name").isPositive();
+        assertThat(missing).as("keys missing from a set").isEmpty();
+    }
+
     @Test
     void a_missing_key_shows_as_such_and_a_present_one_formats_in_the_locale() {
         assertThat(texts.getTranslation("base.no.such.key", Locale.ENGLISH)).isEqualTo("!base.no.such.key!");
         assertThat(texts.getTranslation("live.play.score", Locale.US, 12345)).isEqualTo("Score: 12,345");
         assertThat(texts.getTranslation("live.play.score", Locale.GERMANY, 12345)).isEqualTo("Score: 12.345");
+    }
+
+    @Test
+    void counts_places_and_braces_read_as_meant() {
+        assertThat(texts.getTranslation("deck.draft.summary", Locale.ENGLISH, 1, 1)).isEqualTo("1 proposal from 1 sentence");
+        assertThat(texts.getTranslation("deck.draft.summary", Locale.ENGLISH, 35, 12)).isEqualTo("35 proposals from 12 sentences");
+        assertThat(texts.getTranslation("deck.draft.added-n", Locale.ENGLISH, 0)).isEqualTo("0 questions added to the deck.");
+        assertThat(texts.getTranslation("deck.rows.blank.title", Locale.ENGLISH, 2)).isEqualTo("Blank {2}");
+        assertThat(texts.getTranslation("deck.rows.option.up", Locale.ENGLISH, 3)).isEqualTo("Move option 3 up");
+        assertThat(texts.getTranslation("live.host.place", Locale.ENGLISH, 1)).isEqualTo("1st");
+        assertThat(texts.getTranslation("live.host.place", Locale.ENGLISH, 3)).isEqualTo("3rd");
+        assertThat(texts.getTranslation("live.report.percent", Locale.ENGLISH, 0.57)).isEqualTo("57%");
+        assertThat(texts.getTranslation("live.report.seconds", Locale.ENGLISH, 2.46)).isEqualTo("2.5 s");
+        assertThat(texts.getTranslation("live.report.seconds", Locale.GERMANY, 2.46)).isEqualTo("2,5 s");
     }
 
     @Test
@@ -81,6 +138,17 @@ class TextKeysTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void page_titles_are_translated_rather_than_fixed_in_an_annotation() throws IOException {
+        var fixed = new TreeSet<String>();
+        for (var file : javaFiles()) {
+            if (Files.readString(file, StandardCharsets.UTF_8).contains("@PageTitle(")) {
+                fixed.add(file.getFileName().toString());
+            }
+        }
+        assertThat(fixed).as("views with an English-only @PageTitle instead of HasDynamicTitle").isEmpty();
     }
 
     private static List<Path> javaFiles() throws IOException {
