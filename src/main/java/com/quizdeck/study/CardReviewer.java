@@ -43,15 +43,6 @@ class CardReviewer {
         return scheduler.previewIntervals(card.toFsrs(now), now);
     }
 
-    /** The forgetting curve's factor and decay ({@link Scheduler#curveFactor()}), for sums in a query. */
-    double curveFactor() {
-        return scheduler.curveFactor();
-    }
-
-    double curveDecay() {
-        return scheduler.curveDecay();
-    }
-
     /** The probability of recalling a card with this memory state now. */
     double retrievability(double stability, double difficulty, Instant lastReview, Instant now) {
         return scheduler.retrievability(new Card(CardState.REVIEW, null, stability, difficulty, lastReview, lastReview),

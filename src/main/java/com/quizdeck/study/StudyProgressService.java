@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only flashcard figures for the dashboards: cards due, memory (mean FSRS retrievability of studied cards) and
- * review activity, per student and deck. A constant number of statements per call: one over the studied cards (row
- * by row for a small class, added up by the database for a large one), and for one student one over their reviews.
+ * review activity, per student and deck. A constant number of statements per call: one that streams the studied
+ * cards' memory state, and for one student one over their reviews.
  * Nothing here writes (the student's own flashcard pages bring cards up to date with their decks; here a deck never
  * opened simply has no studied cards).
  *
@@ -139,8 +140,7 @@ public class StudyProgressService {
             return List.of();
         }
         var now = clock.instant();
-        var figures = studentIds.size() > largeClass ? figuresByDeck(studentIds, deckSizes.keySet(), now)
-                : figuresOfStudents(studentIds, deckSizes.keySet(), now);
+        var figures = cardFigures(studentIds, deckSizes.keySet(), now);
         var result = new ArrayList<StudentDeckStudy>();
         var seen = new HashSet<List<Long>>();
         for (var student : studentIds) {
@@ -159,20 +159,32 @@ public class StudyProgressService {
     }
 
     /**
-     * A small class's studied cards, one row each, added up here. One pass (no GROUP BY): H2 answered the grouped form
-     * with a list of students by walking a whole index and testing each entry against the list.
+     * The studied cards of the students, one row each, added up here. Not GROUP BY: H2 answered the grouped form with
+     * a list of students by walking a whole index and testing each entry against the list, and for a year group its
+     * per-row arithmetic (the forgetting curve) took longer than reading the rows (bench/results). A large class (a
+     * year group) is read by deck and its students' cards kept here: H2 answers "student_id in (?, ... 1,000
+     * parameters)" with a seek per student and a row lookup per card. Only the columns the figures need: each one
+     * converted costs time on the year group's 85,000 rows.
      */
-    private Map<List<Long>, CardFigures> figuresOfStudents(Collection<Long> studentIds, Collection<Long> deckIds,
+    private Map<List<Long>, CardFigures> cardFigures(Collection<Long> studentIds, Collection<Long> deckIds,
             Instant now) {
-        var figures = new HashMap<List<Long>, CardFigures>();
-        try (var stream = em.createQuery("""
+        boolean byDeck = studentIds.size() > largeClass;
+        var wanted = byDeck ? new HashSet<>(studentIds) : Set.<Long>of();
+        var query = em.createQuery("""
                 select c.studentId, c.deckId, c.due, c.lastReview, c.stability, c.difficulty
                 from StudentCard c
-                where c.deckId in :deckIds and c.studentId in :studentIds and c.retired = false
-                  and c.state <> com.quizdeck.study.CardStatus.NEW
-                """, Object[].class)
-                .setParameter("deckIds", deckIds).setParameter("studentIds", studentIds).getResultStream()) {
+                where c.deckId in :deckIds and c.retired = false and c.state <> com.quizdeck.study.CardStatus.NEW
+                """ + (byDeck ? "" : " and c.studentId in :studentIds"), Object[].class)
+                .setParameter("deckIds", deckIds);
+        if (!byDeck) {
+            query.setParameter("studentIds", studentIds);
+        }
+        var figures = new HashMap<List<Long>, CardFigures>();
+        try (var stream = query.getResultStream()) {
             stream.forEach(row -> {
+                if (byDeck && !wanted.contains((Long) row[0])) {
+                    return;
+                }
                 var f = figures.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new CardFigures());
                 f.studied++;
                 var due = (Instant) row[2];
@@ -185,47 +197,6 @@ public class StudyProgressService {
                 }
                 f.retrievabilitySum += reviewer.retrievability((Double) row[4], (Double) row[5], last, now);
             });
-        }
-        return figures;
-    }
-
-    /**
-     * A large class (a year group) read by deck and added up by the database, one row per student and deck: the
-     * year group's 85,000 cards read one by one into Java took most of its dashboard's time (bench/results). By deck,
-     * not by a list of 1,000 student ids: H2 answers "student_id in (?, ... 1,000 parameters)" with a seek per
-     * student and a row lookup per card. Students outside the class who study the same decks are dropped here.
-     * The retrievability sum is {@link com.quizdeck.study.fsrs.Scheduler#retrievability}'s formula in SQL: whole
-     * days elapsed, 1 on the day of the review, 0 for a card without a memory state.
-     */
-    private Map<List<Long>, CardFigures> figuresByDeck(Collection<Long> studentIds, Collection<Long> deckIds,
-            Instant now) {
-        var wanted = new HashSet<>(studentIds);
-        var figures = new HashMap<List<Long>, CardFigures>();
-        var rows = em.createQuery("""
-                select c.studentId, c.deckId, count(c),
-                  sum(case when c.due is not null and c.due <= :now then 1 else 0 end),
-                  max(c.lastReview),
-                  sum(case when c.lastReview is null or c.stability is null then 0e0
-                           when c.lastReview >= :now then 1e0
-                           else power(1e0 + :factor * floor(((:now - c.lastReview) by second) / 86400e0)
-                                / c.stability, :decay) end)
-                from StudentCard c
-                where c.deckId in :deckIds and c.retired = false and c.state <> com.quizdeck.study.CardStatus.NEW
-                group by c.studentId, c.deckId
-                """, Object[].class)
-                .setParameter("deckIds", deckIds).setParameter("now", now)
-                .setParameter("factor", reviewer.curveFactor()).setParameter("decay", reviewer.curveDecay())
-                .getResultList();
-        for (var row : rows) {
-            if (!wanted.contains((Long) row[0])) {
-                continue;
-            }
-            var f = new CardFigures();
-            f.studied = ((Number) row[2]).longValue();
-            f.dueNow = ((Number) row[3]).longValue();
-            f.lastReview = (Instant) row[4];
-            f.retrievabilitySum = ((Number) row[5]).doubleValue();
-            figures.put(List.of((Long) row[0], (Long) row[1]), f);
         }
         return figures;
     }

@@ -68,20 +68,6 @@ public final class Scheduler {
     }
 
     /**
-     * The forgetting curve's constants: retrievability after {@code t} whole days is
-     * {@code (1 + factor * t / stability) ^ decay}, as {@link #retrievability} computes it; for callers that must
-     * sum it over many cards inside a database query.
-     */
-    public double curveFactor() {
-        return factor;
-    }
-
-    /** See {@link #curveFactor()}. */
-    public double curveDecay() {
-        return decay;
-    }
-
-    /**
      * The probability that the card is recalled at {@code now}; 0 for a card never reviewed. Like py-fsrs it
      * counts whole elapsed days only, so it stays 1 on the day of the last review.
      */
