@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PLAYERS="${PLAYERS:-1000}"
 ./mvnw -B -ntp -q test -DskipE2e -DskipPostgres -Dtest=LiveLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.players="$PLAYERS" -DargLine="-Xmx2g -Dbench.players=$PLAYERS -Dvaadin.devmode.componentTracker.enabled=false"
+  -Dbench.players="$PLAYERS" -DargLine="-Xmx2g -Dbench.players=$PLAYERS -Dvaadin.devmode.componentTracker.enabled=false ${BENCH_JVM_ARGS:-}"
 cat bench/results/live-load.txt

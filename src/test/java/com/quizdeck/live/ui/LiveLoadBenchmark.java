@@ -15,7 +15,11 @@ import com.quizdeck.live.PlayerTicket;
 import com.quizdeck.support.UiTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.server.communication.UidlWriter;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -41,8 +45,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Not a test (Surefire leaves out *Benchmark): 1,000 simulated phones in one JVM, each a real Vaadin UI
  * with its own session holding a real {@link PlayView} that follows the game by the same push path as a
- * browser (listener, {@code ui.access}, render). Measures, per question: the fan-out from the host's
- * "next" until every phone's component tree shows the question; the acknowledgement time of 1,000 answers
+ * browser (listener, {@code ui.access}, render, and the push message written as JSON by {@link EncodingPush}:
+ * only the socket is missing). Measures, per question: the fan-out from the host's "next" until every phone's
+ * push message carrying the question has been written; the acknowledgement time of 1,000 answers
  * sent at random moments within 2 seconds (graded, stored, acknowledged); that no answer is lost; and the
  * heap each player costs. The game plays its five questions twice: the first pass (reported as warm-up, the first
  * game after a start) lets the JIT compile the render path, as it has been on a server in use; the summary is over
@@ -85,7 +90,45 @@ class LiveLoadBenchmark extends SpringBrowserlessTest {
         }
     }
 
-    record Phone(PlayerTicket ticket, UI ui, PlayView view) {
+    /**
+     * What a phone's push connection does with each update, without the socket: the session's unlock asks it to
+     * push, and it writes the UI's changes as the JSON message a browser would receive (which also clears them, so
+     * that the server holds no more than it would with a real phone). Remembers when the message that first carries
+     * a question was written: the fan-out ends there.
+     */
+    static final class EncodingPush implements PushConnection {
+        private final UI ui;
+        private final PlayView view;
+        volatile int sentIndex = -1;
+        volatile long sentAtNanos;
+        long bytes;
+
+        EncodingPush(UI ui, PlayView view) {
+            this.ui = ui;
+            this.view = view;
+        }
+
+        @Override
+        public void push() {
+            int shown = view.shownIndex;
+            bytes += new UidlWriter().createUidl(ui, true).toString().length();
+            if (shown != sentIndex) {
+                sentAtNanos = System.nanoTime();
+                sentIndex = shown;
+            }
+        }
+
+        @Override
+        public void disconnect() {
+        }
+
+        @Override
+        public boolean isConnected() {
+            return true;
+        }
+    }
+
+    record Phone(PlayerTicket ticket, UI ui, PlayView view, EncodingPush push) {
     }
 
     @Test
@@ -116,16 +159,21 @@ class LiveLoadBenchmark extends SpringBrowserlessTest {
             var session = new PhoneSession(service);
             var ui = new UI();
             var view = new PlayView(live, clock);
+            var push = new EncodingPush(ui, view);
             session.lock();
             try {
                 ui.getInternals().setSession(session);
+                ui.doInit(VaadinRequest.getCurrent(), 1, "ROOT");
+                session.addUI(ui);
+                ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+                ui.getInternals().setPushConnection(push);
                 ui.add(view);
                 view.play(ticket);
                 view.followIn(ui);
             } finally {
                 session.unlock();
             }
-            phones.add(new Phone(ticket, ui, view));
+            phones.add(new Phone(ticket, ui, view, push));
         }
         long heapAfter = usedHeapAfterGc();
         out.add(String.format(Locale.ROOT, "heap per player (UI + session + view + game state, after GC): %.0f KB",
@@ -147,13 +195,13 @@ class LiveLoadBenchmark extends SpringBrowserlessTest {
                 long t0 = System.nanoTime();
                 accounts.runAs("teacher", () -> index == 0 ? live.start(game.id()) : live.next(game.id()));
                 long until = t0 + TimeUnit.SECONDS.toNanos(60);
-                while (phones.stream().anyMatch(p -> p.view().shownIndex != index)) {
+                while (phones.stream().anyMatch(p -> p.push().sentIndex != index)) {
                     if (System.nanoTime() > until) {
                         throw new AssertionError("Not every phone showed question " + (index + 1));
                     }
                     Thread.sleep(2);
                 }
-                var fan = phones.stream().mapToDouble(p -> (p.view().shownAtNanos - t0) / 1e6).sorted().toArray();
+                var fan = phones.stream().mapToDouble(p -> (p.push().sentAtNanos - t0) / 1e6).sorted().toArray();
                 double cpuPerPhone = (pushCpuNanos() - cpu0) / 1e3 / PLAYERS;
                 if (!warmUp) {
                     cpuPerPhoneUs.add(cpuPerPhone);
