@@ -54,6 +54,9 @@ class LiveChromiumBenchmark extends BrowserTest {
         for (var prompt : PROMPTS) {
             host.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + prompt))).check();
         }
+        // 30 phones answer one after another through Playwright, slowly on two cores: time enough that the question
+        // is still open when the last one answers (with the default, later phones found it closed and the run hung).
+        host.getByLabel("Seconds per question").fill(String.valueOf(com.quizdeck.live.LiveSettings.MAX_SECONDS));
         button(host, "Open the lobby").click();
         var codeHeading = host.locator("h1.qd-live-code");
         assertThat(codeHeading).hasText(Pattern.compile("^\\d{3} \\d{3}$"));
