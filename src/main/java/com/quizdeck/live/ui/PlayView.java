@@ -84,9 +84,8 @@ public class PlayView extends Main implements BeforeEnterObserver, HasDynamicTit
     private long lastSeq = -1;
     /** What the screen shows (state/question/paused/answered/status); also read by the fan-out benchmark. */
     volatile String screenKey = "";
-    /** The question this screen shows and since when: read by the fan-out benchmark. */
+    /** The question this screen shows: read by the fan-out benchmark. */
     volatile int shownIndex = -1;
-    volatile long shownAtNanos;
 
     private final Span nameText = new Span();
     private final Span scoreText = new Span();
@@ -335,7 +334,6 @@ public class PlayView extends Main implements BeforeEnterObserver, HasDynamicTit
                             + LiveQuestions.plain(s.question().question(), s.question().question().prompt()));
                 }
                 shownIndex = s.index();
-                shownAtNanos = System.nanoTime();
             }
             case LOCKED -> {
                 var text = getTranslation(v.answeredCurrent() ? "live.play.locked-answered" : "live.play.locked-none");
